@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { boolean, index, integer, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { users } from "./auth";
 
 /** The group's titles. The id is a readable slug ("le-quotidien") used in URLs and events. */
 export const brands = pgTable("brands", {
@@ -37,9 +38,14 @@ export const brandApiKeys = pgTable(
   {
     id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
     brandId: text("brand_id").notNull().references(() => brands.id, { onDelete: "cascade" }),
+    /** What the key is for ("CMS production"), chosen by the admin who created it. */
+    name: text("name").notNull().default(""),
     prefix: text("prefix").notNull(),
     keyHash: text("key_hash").notNull(),
+    createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    /** Touched at most once a minute by the push API, so staff can spot dead keys. */
+    lastUsedAt: timestamp("last_used_at", { withTimezone: true }),
     revokedAt: timestamp("revoked_at", { withTimezone: true }),
   },
   (t) => [
@@ -58,7 +64,11 @@ export const brandFeeds = pgTable(
     isEnabled: boolean("is_enabled").notNull().default(true),
     lastPolledAt: timestamp("last_polled_at", { withTimezone: true }),
     lastError: text("last_error"),
+    /** HTTP validators of the last 200 response, sent back as If-None-Match / If-Modified-Since. */
     etag: text("etag"),
+    lastModified: text("last_modified"),
+    /** Items found in the last successful poll (shown in Settings → Feeds). */
+    lastItemCount: integer("last_item_count"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -73,3 +83,6 @@ export type NewBrand = typeof brands.$inferInsert;
 export type Section = typeof sections.$inferSelect;
 export type NewSection = typeof sections.$inferInsert;
 export type BrandFeed = typeof brandFeeds.$inferSelect;
+export type NewBrandFeed = typeof brandFeeds.$inferInsert;
+export type BrandApiKey = typeof brandApiKeys.$inferSelect;
+export type NewBrandApiKey = typeof brandApiKeys.$inferInsert;

@@ -42,6 +42,8 @@ export const articles = pgTable(
     index("articles_brand_published_idx").on(t.brandId, t.publishedAt.desc()),
     // Serves: live feed of incoming articles (newest received first).
     index("articles_received_idx").on(t.receivedAt.desc()),
+    // Serves: live feed filtered by brand (keyset on received_at, id), the console's default view.
+    index("articles_brand_received_idx").on(t.brandId, t.receivedAt.desc(), t.id.desc()),
   ],
 );
 
