@@ -47,7 +47,8 @@ export function foldTextWithMap(text: string): FoldedText {
       }
     }
   }
-  if (folded[folded.length - 1] !== " ") {
+  // Always close with a pad (an empty text is two spaces, as in SQL: ' ' || '' || ' ').
+  if (folded[folded.length - 1] !== " " || folded.length === 1) {
     folded += " ";
     sourceIndex.push(-1);
   }
