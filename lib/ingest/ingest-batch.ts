@@ -1,0 +1,170 @@
+import type { Db } from "@/db/client";
+import { DomainError } from "@/lib/errors";
+import { createConsentCache, type ConsentDecision } from "./consent";
+import { PayloadTooLargeError } from "./errors";
+import { findUnknownBrands } from "./known-brands";
+import { INGEST_LIMITS, parseBatch, splitArticleRef, type CollectBatch } from "./schema";
+
+export type IngestOptions = {
+  /** Server clock: occurredAt window, received_at, last_seen_at. */
+  now?: Date;
+  /** Consent decision for the batch's TC string (defaults to the memoised default policy). */
+  decideConsent?: (tc: string | null | undefined) => ConsentDecision;
+  /**
+   * Wait for the WAL flush at commit. Default false: `synchronous_commit = off` for this
+   * transaction only. A server crash can then lose the last few hundred ms of acknowledged
+   * analytics events (never corrupt or half-write a batch); the tag does not retry beacons
+   * anyway, and it roughly doubles throughput on a single disk.
+   */
+  isDurable?: boolean;
+};
+
+export type IngestResult = {
+  /** Events in the batch. */
+  received: number;
+  /** Newly stored events. */
+  inserted: number;
+  /** Events already stored (replays, duplicates within the batch). */
+  duplicates: number;
+  /** Newly stored events tied to the browser's profile. */
+  linked: number;
+  /** Newly stored events whose article reference matched no article of that brand. */
+  unknownArticles: number;
+  consent: ConsentDecision["reason"];
+};
+
+const defaultDecideConsent = createConsentCache();
+
+/**
+ * One statement does the batch: the profile upsert (only with consent; only ever touches
+ * anonymous profiles, so a browser id equal to a subscriber's external id cannot hijack it),
+ * the consent-withdrawal update (a decoded refusal refreshes an existing anonymous profile's
+ * snapshot, creates nothing and links nothing), and the set-based event insert from unnested
+ * arrays with article resolution by id or URL within the event's brand. Rows are inserted in
+ * event-id order so concurrent batches sharing events take row locks in the same order.
+ */
+const INGEST_SQL = `
+with p as (
+  insert into profiles as pr (external_id, kind, consent_purposes, consent_vendor, consent_updated_at, created_at, last_seen_at)
+  select $1, 'anonymous', $2::smallint[], $3, $4, $4, $4 where $5::boolean
+  on conflict (external_id) do update set
+    consent_purposes = excluded.consent_purposes,
+    consent_vendor = excluded.consent_vendor,
+    consent_updated_at = excluded.consent_updated_at,
+    last_seen_at = greatest(pr.last_seen_at, excluded.last_seen_at)
+  where pr.kind = 'anonymous'
+  returning id
+), w as (
+  update profiles set consent_purposes = $2::smallint[], consent_vendor = $3, consent_updated_at = $4
+  where $6::boolean and external_id = $1 and kind = 'anonymous'
+), ins as (
+  insert into events (event_id, type, profile_id, article_id, brand_id, occurred_at, received_at,
+                      engaged_seconds, scroll_depth, device, referrer_kind)
+  select i.event_id, i.type, (select id from p), coalesce(a1.id, a2.id), i.brand_id, i.occurred_at, $4,
+         i.engaged_seconds, i.scroll_depth, i.device, i.referrer_kind
+  from unnest($7::uuid[], $8::text[], $9::text[], $10::bigint[], $11::text[], $12::timestamptz[],
+              $13::smallint[], $14::smallint[], $15::text[], $16::text[])
+       as i(event_id, type, brand_id, article_ref_id, article_ref_url, occurred_at,
+            engaged_seconds, scroll_depth, device, referrer_kind)
+  left join articles a1 on a1.id = i.article_ref_id and a1.brand_id = i.brand_id
+  left join articles a2 on a2.url = i.article_ref_url and a2.brand_id = i.brand_id
+  order by i.event_id
+  on conflict (event_id) do nothing
+  returning profile_id, article_id
+)
+select count(*)::int as inserted,
+       count(profile_id)::int as linked,
+       count(*) filter (where article_id is null)::int as unknown_articles
+from ins`;
+
+/**
+ * Validates and stores one tag batch atomically. Throws PayloadTooLargeError (> 500 events),
+ * DomainError "invalid" with field paths (shape, clock window, unknown brand); nothing is
+ * written unless the whole batch is valid. Idempotent by event id.
+ */
+export async function ingestBatch(db: Db, input: unknown, options: IngestOptions = {}): Promise<IngestResult> {
+  const now = options.now ?? new Date();
+  const events = (input as { events?: unknown } | null)?.events;
+  if (Array.isArray(events) && events.length > INGEST_LIMITS.maxEvents) throw new PayloadTooLargeError("events");
+  const parsed = parseBatch(input, now);
+  if (!parsed.ok) throw new DomainError("invalid", "invalid batch", parsed.fieldErrors);
+  const batch = parsed.batch;
+
+  const unknownBrands = await findUnknownBrands(db, batch.events.map((e) => e.brand));
+  if (unknownBrands.length) {
+    const fieldErrors: Record<string, string[]> = {};
+    batch.events.forEach((e, i) => {
+      if (unknownBrands.includes(e.brand)) fieldErrors[`events.${i}.brand`] = ["unknown brand"];
+    });
+    throw new DomainError("invalid", "invalid batch", fieldErrors);
+  }
+
+  const consent = (options.decideConsent ?? defaultDecideConsent)(batch.tc);
+  const params = buildParams(batch, consent, now);
+  const client = await db.$client.connect();
+  try {
+    await client.query(options.isDurable ? "begin" : "begin; set local synchronous_commit = off");
+    const { rows } = await client.query<{ inserted: number; linked: number; unknown_articles: number }>(INGEST_SQL, params);
+    await client.query("commit");
+    const { inserted, linked, unknown_articles } = rows[0];
+    return {
+      received: batch.events.length,
+      inserted,
+      duplicates: batch.events.length - inserted,
+      linked,
+      unknownArticles: unknown_articles,
+      consent: consent.reason,
+    };
+  } catch (error) {
+    await client.query("rollback").catch(() => {});
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
+function buildParams(batch: CollectBatch, consent: ConsentDecision, now: Date): unknown[] {
+  const n = batch.events.length;
+  const ids: string[] = new Array(n);
+  const types: string[] = new Array(n);
+  const brands: string[] = new Array(n);
+  const articleIds: (number | null)[] = new Array(n);
+  const articleUrls: (string | null)[] = new Array(n);
+  const occurred: string[] = new Array(n);
+  const engaged: number[] = new Array(n);
+  const scroll: (number | null)[] = new Array(n);
+  const devices: (string | null)[] = new Array(n);
+  const referrers: (string | null)[] = new Array(n);
+  batch.events.forEach((e, i) => {
+    const ref = splitArticleRef(e.article);
+    ids[i] = e.id;
+    types[i] = e.type;
+    brands[i] = e.brand;
+    articleIds[i] = ref.articleId;
+    articleUrls[i] = ref.articleUrl;
+    occurred[i] = e.occurredAt;
+    engaged[i] = e.engagedSeconds;
+    scroll[i] = e.scrollDepth ?? null;
+    devices[i] = e.device ?? null;
+    referrers[i] = e.referrerKind ?? null;
+  });
+  const isWithdrawal = consent.isDecoded && consent.reason === "refused";
+  return [
+    batch.browserId,
+    consent.purposes,
+    consent.vendor,
+    now.toISOString(),
+    consent.isLinked,
+    isWithdrawal,
+    ids,
+    types,
+    brands,
+    articleIds,
+    articleUrls,
+    occurred,
+    engaged,
+    scroll,
+    devices,
+    referrers,
+  ];
+}
