@@ -33,6 +33,11 @@ function respond(status: number, body: unknown, extra: Record<string, string> = 
   });
 }
 
+/** Same error shape as the console's routes (lib/actions/route.ts RouteErrorBody). */
+function errorBody(code: string, message: string, fieldErrors?: Record<string, string[]>) {
+  return { error: { code, message, ...(fieldErrors ? { fieldErrors } : {}) } };
+}
+
 function numberFromEnv(name: string, fallback: number) {
   const value = Number(process.env[name]);
   return Number.isFinite(value) && value > 0 ? value : fallback;
@@ -68,30 +73,25 @@ export function createCollectHandler(
         }
         return ingestBatch(db, input, { ...options, now: new Date() });
       });
-      return respond(200, { ok: true, data: result });
+      return respond(200, result);
     } catch (error) {
       if (error instanceof PayloadTooLargeError) {
-        return respond(413, { ok: false, code: "payload_too_large", message: error.message });
+        return respond(413, errorBody("payload_too_large", error.message));
       }
       if (error instanceof OverloadedError) {
         return respond(
           429,
-          { ok: false, code: "overloaded", message: error.message },
+          errorBody("overloaded", error.message),
           { "Retry-After": String(error.retryAfterSeconds) },
         );
       }
       if (error instanceof DomainError) {
-        return respond(HTTP_STATUS[error.code], {
-          ok: false,
-          code: error.code,
-          message: error.message,
-          fieldErrors: error.fieldErrors,
-        });
+        return respond(HTTP_STATUS[error.code], errorBody(error.code, error.message, error.fieldErrors));
       }
       // Names and SQLSTATE only: driver messages can quote submitted values.
       const code = (error as { code?: unknown }).code;
       console.error(`[collect] internal error: ${(error as Error)?.name ?? "unknown"}${code ? ` (${String(code)})` : ""}`);
-      return respond(500, { ok: false, code: "internal", message: "internal error" });
+      return respond(500, errorBody("internal", "internal error"));
     }
   };
 }

@@ -82,7 +82,7 @@ describe("POST /api/collect", () => {
     const res = await post({ tc: TCF_EXAMPLES.acceptAllV5, browserId: bid, events });
     expect(res.status).toBe(200);
     expect(res.headers.get("access-control-allow-origin")).toBe("*");
-    expect((await res.json()).data).toEqual({
+    expect(await res.json()).toEqual({
       received: 4, inserted: 4, duplicates: 0, linked: 4, unknownArticles: 2, consent: "granted",
     });
     const { rows: profiles } = await db.$client.query(
@@ -111,7 +111,7 @@ describe("POST /api/collect", () => {
     expect((await post(batch)).status).toBe(200);
     const before = await db.$client.query("select last_seen_at from profiles where external_id = $1", [bid]);
     const res = await post(batch);
-    expect((await res.json()).data).toMatchObject({ received: 2, inserted: 0, duplicates: 2, linked: 0 });
+    expect(await res.json()).toMatchObject({ received: 2, inserted: 0, duplicates: 2, linked: 0 });
     expect(await countEvents(batch.events.map((e) => e.id))).toBe(2);
     const after = await db.$client.query("select last_seen_at from profiles where external_id = $1", [bid]);
     expect(after.rows[0].last_seen_at.getTime()).toBeGreaterThanOrEqual(before.rows[0].last_seen_at.getTime());
@@ -122,7 +122,7 @@ describe("POST /api/collect", () => {
     const responses = await Promise.all(Array.from({ length: 6 }, () => post(batch)));
     const bodies = await Promise.all(responses.map((r) => r.json()));
     expect(responses.map((r) => r.status)).toEqual([200, 200, 200, 200, 200, 200]);
-    expect(bodies.reduce((sum, b) => sum + b.data.inserted, 0)).toBe(50);
+    expect(bodies.reduce((sum, b) => sum + b.inserted, 0)).toBe(50);
     expect(await countEvents(batch.events.map((e) => e.id))).toBe(50);
     const { rows } = await db.$client.query("select count(*)::int as n from profiles where external_id = $1", [batch.browserId]);
     expect(rows[0].n).toBe(1);
@@ -134,7 +134,7 @@ describe("POST /api/collect", () => {
       const events = [makeEvent(), makeEvent({ type: "heartbeat", engagedSeconds: 5 })];
       const res = await post({ tc, browserId: bid, events });
       expect(res.status).toBe(200);
-      expect((await res.json()).data).toMatchObject({ inserted: 2, linked: 0 });
+      expect(await res.json()).toMatchObject({ inserted: 2, linked: 0 });
       const { rows } = await db.$client.query(
         "select profile_id from events where event_id = any($1::uuid[])",
         [events.map((e) => e.id)],
@@ -150,7 +150,7 @@ describe("POST /api/collect", () => {
     await post({ tc: TCF_EXAMPLES.acceptAllV5, browserId: bid, events: [makeEvent()] });
     const events = [makeEvent()];
     const res = await post({ tc: TCF_EXAMPLES.specRefusing, browserId: bid, events });
-    expect((await res.json()).data).toMatchObject({ inserted: 1, linked: 0, consent: "refused" });
+    expect(await res.json()).toMatchObject({ inserted: 1, linked: 0, consent: "refused" });
     const { rows } = await db.$client.query("select consent_purposes, consent_vendor from profiles where external_id = $1", [bid]);
     expect(rows[0]).toEqual({ consent_purposes: [], consent_vendor: false });
     const ev = await db.$client.query("select profile_id from events where event_id = $1", [events[0].id]);
@@ -162,7 +162,7 @@ describe("POST /api/collect", () => {
     await db.$client.query("insert into profiles (external_id, kind, consent_purposes) values ($1, 'subscriber', '{1}')", [subscriberId]);
     const events = [makeEvent()];
     const res = await post({ tc: TCF_EXAMPLES.acceptAllV5, browserId: subscriberId, events });
-    expect((await res.json()).data).toMatchObject({ inserted: 1, linked: 0 });
+    expect(await res.json()).toMatchObject({ inserted: 1, linked: 0 });
     const { rows } = await db.$client.query("select kind, consent_purposes from profiles where external_id = $1", [subscriberId]);
     expect(rows).toEqual([{ kind: "subscriber", consent_purposes: [1] }]);
   });
@@ -187,7 +187,7 @@ describe("POST /api/collect rejections", () => {
   it("malformed JSON → 400", async () => {
     const res = await post('{"browserId": "abc", "events": [');
     expect(res.status).toBe(400);
-    expect(await res.json()).toMatchObject({ ok: false, code: "invalid", fieldErrors: { "(body)": ["malformed JSON"] } });
+    expect(await res.json()).toEqual({ error: { code: "invalid", message: "malformed JSON", fieldErrors: { "(body)": ["malformed JSON"] } } });
   });
 
   it("wrong types → 400 with field paths", async () => {
@@ -195,7 +195,7 @@ describe("POST /api/collect rejections", () => {
     const res = await post({ browserId: 42, events });
     expect(res.status).toBe(400);
     const body = await res.json();
-    expect(Object.keys(body.fieldErrors).sort()).toEqual(["browserId", "events.3.occurredAt", "events.4.scrollDepth"]);
+    expect(Object.keys(body.error.fieldErrors).sort()).toEqual(["browserId", "events.3.occurredAt", "events.4.scrollDepth"]);
   });
 
   it("one bad event rejects the whole batch and writes nothing", async () => {
@@ -203,7 +203,7 @@ describe("POST /api/collect rejections", () => {
     const events = [makeEvent(), makeEvent(), makeEvent({ id: "not-a-uuid" })];
     const res = await post({ tc: TCF_EXAMPLES.acceptAllV5, browserId: bid, events });
     expect(res.status).toBe(400);
-    expect((await res.json()).fieldErrors).toHaveProperty(["events.2.id"]);
+    expect((await res.json()).error.fieldErrors).toHaveProperty(["events.2.id"]);
     expect(await countEvents(events.slice(0, 2).map((e) => e.id))).toBe(0);
     expect((await db.$client.query("select 1 from profiles where external_id = $1", [bid])).rowCount).toBe(0);
   });
@@ -212,7 +212,7 @@ describe("POST /api/collect rejections", () => {
     const events = [makeEvent(), makeEvent({ brand: "no-such-brand-ingest" })];
     const res = await post({ browserId: browserId(), events });
     expect(res.status).toBe(400);
-    expect((await res.json()).fieldErrors).toEqual({ "events.1.brand": ["unknown brand"] });
+    expect((await res.json()).error.fieldErrors).toEqual({ "events.1.brand": ["unknown brand"] });
     expect(await countEvents([events[0].id])).toBe(0);
   });
 
