@@ -10,5 +10,6 @@ export const LOCALE_COOKIE = "a3d_locale";
 export default getRequestConfig(async () => {
   const fromCookie = (await cookies()).get(LOCALE_COOKIE)?.value;
   const locale: Locale = LOCALES.includes(fromCookie as Locale) ? (fromCookie as Locale) : DEFAULT_LOCALE;
-  return { locale, messages: (await import(`../messages/${locale}.json`)).default };
+  // One time zone for the whole console: the group and its ad sales work on Paris time.
+  return { locale, timeZone: "Europe/Paris", messages: (await import(`../messages/${locale}.json`)).default };
 });
