@@ -1,0 +1,87 @@
+/**
+ * Compiles every lexicon into one phrase matcher at module load, so classifying an article
+ * is a single pass over its tokens.
+ */
+import { compileMatcher, type CompiledMatcher, type PhraseEntry } from "./matcher";
+import type { Lang } from "./types";
+import { IAB_NEWS, type LangTerms } from "./lexicons/iab-news";
+import { IAB_LIFESTYLE } from "./lexicons/iab-lifestyle";
+import { RISK_FRAMES, RISK_TERMS } from "./lexicons/risk";
+import { BAD_QUANTITIES, DOWN_WORDS, GOOD_QUANTITIES, TONE_TERMS, UP_WORDS } from "./lexicons/tone";
+import { IDIOMS, NEGATORS, SAFE_CUES } from "./lexicons/context";
+
+export type ToneName = "optimistic" | "pessimistic" | "anxious";
+
+export type Cue =
+  | { k: "iab"; id: string; w: number; key: string }
+  | { k: "tone"; tone: ToneName; w: number; key: string }
+  | { k: "risk"; garm: string; w: number; fig: boolean; key: string }
+  | { k: "frame"; frame: string; garm: string; w: number; key: string }
+  | { k: "neg"; key: string }
+  | { k: "safe"; w: number; key: string }
+  | { k: "idiom"; note: string; iab?: string; key: string }
+  | { k: "up" | "down" | "goodq" | "badq"; key: string };
+
+type Parsed = { phrase: string; w: number; fig: boolean };
+
+/** "phrase 2, ~other phrase 3, plain" → entries; weight defaults to 1, 0 drops the entry. */
+export function parseTermList(list: string | undefined): Parsed[] {
+  if (!list) return [];
+  const out: Parsed[] = [];
+  for (const raw of list.split(",")) {
+    let item = raw.trim();
+    if (!item) continue;
+    let fig = false;
+    if (item.startsWith("~")) {
+      fig = true;
+      item = item.slice(1);
+    }
+    let w = 1;
+    const m = /^(.*\S)\s+(-?\d+(?:\.\d+)?)$/.exec(item);
+    if (m) {
+      item = m[1];
+      w = Number(m[2]);
+    }
+    if (w !== 0) out.push({ phrase: item, w, fig });
+  }
+  return out;
+}
+
+function addTerms(out: PhraseEntry<Cue>[], terms: LangTerms, make: (p: Parsed) => Cue): void {
+  for (const lang of ["fr", "en"] as Lang[]) {
+    for (const p of parseTermList(terms[lang])) out.push({ lang, phrase: p.phrase, payload: make(p) });
+  }
+}
+
+function buildEntries(): PhraseEntry<Cue>[] {
+  const out: PhraseEntry<Cue>[] = [];
+  for (const table of [IAB_NEWS, IAB_LIFESTYLE]) {
+    for (const [id, terms] of Object.entries(table)) {
+      addTerms(out, terms, (p) => ({ k: "iab", id, w: p.w, key: `iab:${id}:${p.phrase}` }));
+    }
+  }
+  for (const [tone, terms] of Object.entries(TONE_TERMS) as [ToneName, LangTerms][]) {
+    addTerms(out, terms, (p) => ({ k: "tone", tone, w: p.w, key: `tone:${tone}:${p.phrase}` }));
+  }
+  for (const [garm, terms] of Object.entries(RISK_TERMS)) {
+    addTerms(out, terms, (p) => ({ k: "risk", garm, w: p.w, fig: p.fig, key: `risk:${garm}:${p.phrase}` }));
+  }
+  for (const [frame, def] of Object.entries(RISK_FRAMES)) {
+    addTerms(out, def, (p) => ({ k: "frame", frame, garm: def.garm, w: p.w, key: `frame:${frame}:${p.phrase}` }));
+  }
+  addTerms(out, NEGATORS, (p) => ({ k: "neg", key: `neg:${p.phrase}` }));
+  addTerms(out, SAFE_CUES, (p) => ({ k: "safe", w: p.w, key: `safe:${p.phrase}` }));
+  for (const lang of ["fr", "en"] as Lang[]) {
+    for (const [phrase, [note, iab]] of Object.entries(IDIOMS[lang])) {
+      out.push({ lang, phrase, payload: { k: "idiom", note, iab, key: `idiom:${phrase}` } });
+    }
+  }
+  addTerms(out, UP_WORDS, (p) => ({ k: "up", key: `up:${p.phrase}` }));
+  addTerms(out, DOWN_WORDS, (p) => ({ k: "down", key: `down:${p.phrase}` }));
+  addTerms(out, GOOD_QUANTITIES, (p) => ({ k: "goodq", key: `goodq:${p.phrase}` }));
+  addTerms(out, BAD_QUANTITIES, (p) => ({ k: "badq", key: `badq:${p.phrase}` }));
+  return out;
+}
+
+export const LEXICON_ENTRIES: readonly PhraseEntry<Cue>[] = buildEntries();
+export const MATCHER: CompiledMatcher<Cue> = compileMatcher(LEXICON_ENTRIES);

@@ -1,0 +1,71 @@
+/**
+ * Tonality evidence: lexicon cues (negation flips or cancels them), direction × quantity rules
+ * ("hausse du chômage" is gloomy, "hausse des ventes" is good news) and the risk found.
+ */
+import { spanOf, type Analysis, type Hit } from "./analyze";
+import type { ToneName } from "./lexicon";
+import { repFactor, round2, TITLE_BOOST } from "./score-iab";
+import type { RiskResult } from "./score-risk";
+import type { Explanation } from "./types";
+
+export type ToneEvidence = Record<ToneName, number> & { explain: Explanation[] };
+
+const DIRECTION_WINDOW = 4;
+
+function pairQuantity(a: Analysis, dir: Hit, pool: Hit[]): Hit | undefined {
+  const clause = a.tokens[dir.start].clause;
+  let best: Hit | undefined;
+  let bestD = Infinity;
+  for (const q of pool) {
+    if (a.tokens[q.start].clause !== clause) continue;
+    const d = q.start >= dir.end ? q.start - dir.end : dir.start >= q.end ? dir.start - q.end : 0;
+    if (d <= DIRECTION_WINDOW && d < bestD) [best, bestD] = [q, d];
+  }
+  return best;
+}
+
+export function toneEvidence(a: Analysis, risk: RiskResult): ToneEvidence {
+  const ev: ToneEvidence = { optimistic: 0, pessimistic: 0, anxious: 0, explain: [] };
+  const { explain } = ev;
+  for (const h of a.hits) {
+    if (h.cue.k !== "tone") continue;
+    const w = h.cue.w * repFactor(h.rep) * (h.inTitle ? TITLE_BOOST : 1);
+    const span = spanOf(a, h);
+    if (h.idiom) {
+      explain.push({ label: "tonality", value: h.cue.tone, span, weight: -round2(w), note: `idiom (${h.idiom})` });
+      continue;
+    }
+    if (h.negated) {
+      // "pas de succès" leans gloomy; "pas d'inquiétude" leans reassuring.
+      const flip: ToneName = h.cue.tone === "optimistic" ? "pessimistic" : "optimistic";
+      const fw = w * (flip === "pessimistic" ? 0.5 : 0.3);
+      ev[flip] += fw;
+      explain.push({ label: "tonality", value: h.cue.tone, span, weight: -round2(w), note: "negated" });
+      explain.push({ label: "tonality", value: flip, span, weight: round2(fw), note: "negated " + h.cue.tone });
+      continue;
+    }
+    ev[h.cue.tone] += w;
+    explain.push({ label: "tonality", value: h.cue.tone, span, weight: round2(w), note: "lexicon" });
+  }
+  for (const [dirs, sign] of [[a.up, 1], [a.down, -1]] as [Hit[], number][]) {
+    for (const d of dirs) {
+      const good = pairQuantity(a, d, a.goodq);
+      const bad = pairQuantity(a, d, a.badq);
+      const q = good ?? bad;
+      if (!q) continue;
+      const polarity = (good ? 1 : -1) * sign;
+      const tone: ToneName = polarity > 0 ? "optimistic" : "pessimistic";
+      const w = 2 * (d.inTitle ? TITLE_BOOST : 1);
+      ev[tone] += w;
+      const lo = Math.min(d.start, q.start);
+      const hi = Math.max(d.end, q.end);
+      explain.push({ label: "tonality", value: tone, span: spanOf(a, { start: lo, end: hi }), weight: round2(w), note: polarity > 0 ? "good trend" : "bad trend" });
+    }
+  }
+  // Threat-like risk reads anxious; loss-like risk reads pessimistic.
+  const s = risk.scores;
+  ev.anxious += 0.35 * ((s.terrorism ?? 0) + (s.arms_ammunition ?? 0) + (s.crime_harmful_acts_human_rights ?? 0) * 0.6);
+  ev.pessimistic += 0.25 * (s.death_injury_military_conflict ?? 0);
+  if ((risk.frames.epidemic ?? 0) >= 2) ev.anxious += 0.5 * risk.frames.epidemic;
+  return ev;
+}

@@ -1,0 +1,20 @@
+/**
+ * CLASSIFIER_VERSION = release + a hash of every lexicon entry, so any lexicon or weight change
+ * yields a new version without anyone remembering to bump it.
+ */
+import { LEXICON_ENTRIES } from "./lexicon";
+
+const RELEASE = "1";
+
+function fnv1a(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, "0");
+}
+
+const fingerprint = LEXICON_ENTRIES.map((e) => `${e.lang}|${e.phrase}|${JSON.stringify(e.payload)}`).join("\n");
+
+export const CLASSIFIER_VERSION = `ctx-${RELEASE}.${fnv1a(fingerprint)}`;
