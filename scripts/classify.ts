@@ -1,6 +1,7 @@
 /**
  * Classifier CLI (contract used by other tools — keep stdout to one JSON line per input):
  *   npm run -s classify -- --in FILE.jsonl            (FILE "-" = stdin)
+ *   npm run -s classify -- --eval LABELLED.jsonl [--blocklist FILE] [--split test|train] [--misses]
  * Malformed input lines are reported on stderr with their line number, skipped, exit code 2.
  */
 import { createReadStream } from "node:fs";
@@ -72,9 +73,14 @@ async function runClassify(file: string): Promise<number> {
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
+  const evalFile = argValue(args, "--eval");
+  if (evalFile) {
+    const { runEval } = await import("../lib/contextual/eval-cli");
+    return runEval({ file: evalFile, blocklist: argValue(args, "--blocklist"), split: argValue(args, "--split"), misses: args.includes("--misses") });
+  }
   const inFile = argValue(args, "--in");
   if (!inFile) {
-    process.stderr.write("usage: npm run -s classify -- --in FILE.jsonl\n");
+    process.stderr.write("usage: npm run -s classify -- --in FILE.jsonl | --eval LABELLED.jsonl [--blocklist FILE] [--split test] [--misses]\n");
     return 2;
   }
   return runClassify(inFile);
