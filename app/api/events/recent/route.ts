@@ -2,8 +2,7 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { withRoute } from "@/lib/actions/route";
 import { BRAND_COOKIE, brandIdOf, resolveBrandScope } from "@/lib/actions/scope";
-import { getEventTotals } from "@/lib/ingest/get-event-totals";
-import { listRecentEvents } from "@/lib/ingest/list-recent-events";
+import { getRecentFeed } from "@/lib/ingest/get-recent-feed";
 
 export const dynamic = "force-dynamic";
 
@@ -29,10 +28,5 @@ export const GET = withRoute({ name: "GET /api/events/recent", query: Query }, a
   // Same cookie and validation as getBrandScope(), read from the request so the handler
   // also runs outside Next's request context (the DB test calls it directly).
   const brandId = brandIdOf(await resolveBrandScope(db, readCookie(request, BRAND_COOKIE)));
-  const now = new Date();
-  const [recent, totals] = await Promise.all([
-    listRecentEvents(db, { brandId, limit: query.limit, now }),
-    query.totals === "1" ? getEventTotals(db, { brandId, now }) : null,
-  ]);
-  return { brandId, recent, totals };
+  return getRecentFeed(db, { brandId, limit: query.limit, withTotals: query.totals === "1", now: new Date() });
 });
