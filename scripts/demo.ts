@@ -1,0 +1,62 @@
+/**
+ * npm run demo — the console with demo data, from nothing: the database (DATABASE_URL, else
+ * the embedded PostgreSQL under .data/pg), migrations, the demo news group seeded when the
+ * database is empty, the demo accounts, a production build (skipped when fresh), then
+ * `next start` on PORT (default 3000) and the job worker. Ctrl-C stops everything.
+ *
+ *   PORT            console port (default 3000)
+ *   NEXT_DIST_DIR   build folder (default .next)
+ *   DEMO_SEED_ARGS  extra arguments for scripts/seed.ts, e.g. "--profiles 20000"
+ */
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+import {
+  ROOT,
+  Supervisor,
+  createDb,
+  createDemoUsers,
+  isBuildFresh,
+  isDatabaseEmpty,
+  log,
+  migrate,
+  openDatabase,
+  printWelcome,
+  runNext,
+  runTsx,
+  waitForHealth,
+} from "./support/console";
+
+const port = Number(process.env.PORT ?? 3000);
+const distDir = process.env.NEXT_DIST_DIR ?? ".next";
+const database = await openDatabase();
+const db = createDb(database.url, 2);
+const supervisor = new Supervisor(database, db);
+const env = { DATABASE_URL: database.url, PORT: String(port), NEXT_DIST_DIR: distDir };
+
+try {
+  await migrate(db);
+  if (await isDatabaseEmpty(db)) {
+    const seedScript = resolve(ROOT, "scripts/seed.ts");
+    if (existsSync(seedScript)) {
+      log("empty database: seeding the demo news group (about a minute the first time)");
+      const extra = process.env.DEMO_SEED_ARGS?.split(/\s+/).filter(Boolean) ?? [];
+      await runTsx(seedScript, extra, env);
+    } else {
+      log("empty database and no scripts/seed.ts yet: the console will start without demo data");
+    }
+  }
+  await createDemoUsers(db);
+  if (isBuildFresh(distDir)) log(`build in ${distDir} is up to date`);
+  else {
+    log(`building the console into ${distDir}`);
+    await runNext(["build"], env);
+  }
+} catch (error) {
+  log(`demo failed: ${error instanceof Error ? error.message : String(error)}`);
+  await supervisor.stop(1, "error");
+}
+
+supervisor.spawnNext(["start", "-p", String(port)], env);
+if (existsSync(resolve(ROOT, "scripts/worker.ts"))) supervisor.spawnTsx("worker", resolve(ROOT, "scripts/worker.ts"), env);
+if (await waitForHealth(port)) printWelcome(port);
+else log(`the console did not answer on port ${port} within 2 minutes`);
