@@ -71,7 +71,8 @@ export function createCollectHandler(
         } catch {
           throw new DomainError("invalid", "malformed JSON", { "(body)": ["malformed JSON"] });
         }
-        return ingestBatch(db, input, { ...options, now: new Date() });
+        const isDurable = options.isDurable ?? process.env.INGEST_DURABLE === "1";
+        return ingestBatch(db, input, { ...options, isDurable, now: new Date() });
       });
       return respond(200, result);
     } catch (error) {
