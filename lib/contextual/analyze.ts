@@ -34,7 +34,7 @@ export type Analysis = {
 };
 
 const NEG_WINDOW = 4;
-const SCORED = new Set(["iab", "tone", "risk", "frame"]);
+const SCORED = new Set(["iab", "tone", "risk", "floor"]);
 
 function categoryOf(c: Cue): string {
   switch (c.k) {
@@ -43,9 +43,9 @@ function categoryOf(c: Cue): string {
     case "tone":
       return "tone:" + c.tone;
     case "risk":
-      return "risk:" + c.garm;
-    case "frame":
-      return "frame:" + c.frame;
+      return "risk:" + c.cls;
+    case "floor":
+      return "floor:" + c.kind;
     default:
       return c.k;
   }

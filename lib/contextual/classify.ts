@@ -2,7 +2,7 @@
 import { analyze, type Analysis } from "./analyze";
 import { extractKeywords } from "./keywords";
 import { iabLabels, round2, scoreIab } from "./score-iab";
-import { scoreRisk } from "./score-risk";
+import { floorKind, garmCategories, riskEvidence, ruleTier } from "./score-risk";
 import { toneEvidence } from "./score-tone";
 import { TONALITIES, type Classification, type ClassifyInput, type Explanation, type Tonality } from "./types";
 
@@ -36,8 +36,11 @@ export function normaliseScores(logits: Record<Tonality, number>): Record<Tonali
 export function classifyWithLexicons(input: ClassifyInput): Classification {
   const a = analyze(input);
   const iab = scoreIab(a);
-  const risk = scoreRisk(a, iab);
-  const tone = toneEvidence(a, risk);
+  const ev = riskEvidence(a, iab);
+  const floor = floorKind(ev);
+  const riskTier = floor ? "floor" : ruleTier(ev);
+  const { garm, explain: garmExplain } = garmCategories(ev, riskTier, floor);
+  const tone = toneEvidence(a, ev);
   const logits: Record<Tonality, number> = {
     neutral: NEUTRAL_BIAS,
     optimistic: TONE_SCALE * tone.optimistic,
@@ -55,17 +58,17 @@ export function classifyWithLexicons(input: ClassifyInput): Classification {
     explain.push({ label: "tonality", value: tonality, span: "", weight: round2(tonalityScores[tonality]), note: "no strong tonal cue" });
   }
   explain.push(...toneEx.slice(0, 12));
-  const riskEx = risk.explain.slice(0, 16);
-  if (!riskEx.some((e) => e.label === "risk" && e.value === risk.risk)) {
-    explain.push({ label: "risk", value: risk.risk, span: "", weight: round2(risk.level), note: risk.risk === "none" ? "no risk cue" : "combined evidence" });
+  const riskEx = [...garmExplain, ...ev.explain].slice(0, 20);
+  if (!riskEx.some((e) => e.label === "risk" && e.value === riskTier)) {
+    explain.push({ label: "risk", value: riskTier, span: "", weight: round2(ev.level), note: riskTier === "none" ? "no risk cue" : "combined evidence" });
   }
   explain.push(...riskEx, ...iabExplain);
   return {
     lang: a.lang,
     tonality,
     tonalityScores,
-    risk: risk.risk,
-    garm: risk.garm,
+    risk: riskTier,
+    garm,
     iab: labels,
     keywords: extractKeywords(a),
     explain,

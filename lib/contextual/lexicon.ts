@@ -6,7 +6,8 @@ import { compileMatcher, type CompiledMatcher, type PhraseEntry } from "./matche
 import type { Lang } from "./types";
 import { IAB_NEWS, type LangTerms } from "./lexicons/iab-news";
 import { IAB_LIFESTYLE } from "./lexicons/iab-lifestyle";
-import { RISK_FRAMES, RISK_TERMS } from "./lexicons/risk";
+import { RISK_VIOLENCE, type RiskClass } from "./lexicons/risk-violence";
+import { FLOOR_CUES, RISK_OTHER } from "./lexicons/risk-other";
 import { BAD_QUANTITIES, DOWN_WORDS, GOOD_QUANTITIES, TONE_TERMS, UP_WORDS } from "./lexicons/tone";
 import { IDIOMS, NEGATORS, SAFE_CUES } from "./lexicons/context";
 
@@ -15,12 +16,17 @@ export type ToneName = "optimistic" | "pessimistic" | "anxious";
 export type Cue =
   | { k: "iab"; id: string; w: number; key: string }
   | { k: "tone"; tone: ToneName; w: number; key: string }
-  | { k: "risk"; garm: string; w: number; fig: boolean; key: string }
-  | { k: "frame"; frame: string; garm: string; w: number; key: string }
+  | { k: "risk"; cls: string; w: number; fig: boolean; key: string }
+  | { k: "floor"; kind: string; w: number; key: string }
   | { k: "neg"; key: string }
   | { k: "safe"; w: number; key: string }
   | { k: "idiom"; note: string; iab?: string; key: string }
   | { k: "up" | "down" | "goodq" | "badq"; key: string };
+
+/** Every risk cue class (violence, substances, floor-adjacent…) with its GARM categories. */
+export const RISK_CLASSES: Record<string, RiskClass> = { ...RISK_VIOLENCE, ...RISK_OTHER };
+export const RISK_CLASS_NAMES: readonly string[] = Object.keys(RISK_CLASSES);
+export const FLOOR_KINDS: readonly string[] = Object.keys(FLOOR_CUES);
 
 type Parsed = { phrase: string; w: number; fig: boolean };
 
@@ -63,11 +69,11 @@ function buildEntries(): PhraseEntry<Cue>[] {
   for (const [tone, terms] of Object.entries(TONE_TERMS) as [ToneName, LangTerms][]) {
     addTerms(out, terms, (p) => ({ k: "tone", tone, w: p.w, key: `tone:${tone}:${p.phrase}` }));
   }
-  for (const [garm, terms] of Object.entries(RISK_TERMS)) {
-    addTerms(out, terms, (p) => ({ k: "risk", garm, w: p.w, fig: p.fig, key: `risk:${garm}:${p.phrase}` }));
+  for (const [cls, terms] of Object.entries(RISK_CLASSES)) {
+    addTerms(out, terms, (p) => ({ k: "risk", cls, w: p.w, fig: p.fig, key: `risk:${cls}:${p.phrase}` }));
   }
-  for (const [frame, def] of Object.entries(RISK_FRAMES)) {
-    addTerms(out, def, (p) => ({ k: "frame", frame, garm: def.garm, w: p.w, key: `frame:${frame}:${p.phrase}` }));
+  for (const [kind, terms] of Object.entries(FLOOR_CUES)) {
+    addTerms(out, terms, (p) => ({ k: "floor", kind, w: p.w, key: `floor:${kind}:${p.phrase}` }));
   }
   addTerms(out, NEGATORS, (p) => ({ k: "neg", key: `neg:${p.phrase}` }));
   addTerms(out, SAFE_CUES, (p) => ({ k: "safe", w: p.w, key: `safe:${p.phrase}` }));

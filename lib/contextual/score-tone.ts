@@ -5,7 +5,7 @@
 import { spanOf, type Analysis, type Hit } from "./analyze";
 import type { ToneName } from "./lexicon";
 import { repFactor, round2, TITLE_BOOST } from "./score-iab";
-import type { RiskResult } from "./score-risk";
+import type { RiskEvidence } from "./score-risk";
 import type { Explanation } from "./types";
 
 export type ToneEvidence = Record<ToneName, number> & { explain: Explanation[] };
@@ -24,7 +24,7 @@ function pairQuantity(a: Analysis, dir: Hit, pool: Hit[]): Hit | undefined {
   return best;
 }
 
-export function toneEvidence(a: Analysis, risk: RiskResult): ToneEvidence {
+export function toneEvidence(a: Analysis, risk: RiskEvidence): ToneEvidence {
   const ev: ToneEvidence = { optimistic: 0, pessimistic: 0, anxious: 0, explain: [] };
   const { explain } = ev;
   for (const h of a.hits) {
@@ -63,9 +63,8 @@ export function toneEvidence(a: Analysis, risk: RiskResult): ToneEvidence {
     }
   }
   // Threat-like risk reads anxious; loss-like risk reads pessimistic.
-  const s = risk.scores;
-  ev.anxious += 0.35 * ((s.terrorism ?? 0) + (s.arms_ammunition ?? 0) + (s.crime_harmful_acts_human_rights ?? 0) * 0.6);
-  ev.pessimistic += 0.25 * (s.death_injury_military_conflict ?? 0);
-  if ((risk.frames.epidemic ?? 0) >= 2) ev.anxious += 0.5 * risk.frames.epidemic;
+  const c = risk.classes;
+  ev.anxious += 0.3 * ((c.terror ?? 0) + (c.weapons ?? 0) + (c.violence ?? 0) + (c.missing ?? 0) + (c.war ?? 0) * 0.6 + (c.epidemic ?? 0) + (c.cyber ?? 0) * 0.6);
+  ev.pessimistic += 0.3 * ((c.casualties ?? 0) + (c.disaster ?? 0) * 0.5);
   return ev;
 }
