@@ -96,7 +96,7 @@ export default async function OverviewPage() {
       <div className="grid gap-4 xl:grid-cols-2">
         {groups.map((group) => (
           <Card key={group.key}>
-            <CardHeader title={t(`sections.${group.key}`)} />
+            <CardHeader title={t(`groups.${group.key}`)} />
             <dl className="grid grid-cols-2 divide-slate-100 sm:grid-cols-4 sm:divide-x">
               {group.stats.map((stat) => (
                 <Stat key={stat.id} testId={`overview-${stat.id}`} label={stat.label} value={stat.value} hint={"hint" in stat ? stat.hint : undefined} />
