@@ -28,7 +28,6 @@ if (!process.env.E2E_DATABASE_URL) {
     database: "postgres",
     postgresFlags: ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"],
   });
-  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.removeAllListeners(signal);
   // Every run starts from an empty database: specs own the data they add.
   const admin = new pg.Client({ connectionString: server.url });
   await admin.connect();

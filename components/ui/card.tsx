@@ -25,11 +25,11 @@ export function CardBody({ className, ...props }: ComponentProps<"div">) {
 export function Stat({ label, value, hint, testId }: { label: ReactNode; value: ReactNode; hint?: ReactNode; testId?: string }) {
   return (
     <div className="px-4 py-3" data-testid={testId}>
-      <dt className="truncate text-xs font-medium text-slate-500">{label}</dt>
+      <dt className="text-xs leading-snug font-medium text-slate-500">{label}</dt>
       <dd className="mt-1 text-2xl font-semibold tracking-tight text-slate-900 tabular-nums" data-testid={testId ? `${testId}-value` : undefined}>
         {value}
       </dd>
-      {hint ? <p className="mt-0.5 truncate text-xs text-slate-500">{hint}</p> : null}
+      {hint ? <dd className="mt-0.5 text-xs leading-snug text-slate-500">{hint}</dd> : null}
     </div>
   );
 }

