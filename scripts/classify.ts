@@ -2,6 +2,7 @@
  * Classifier CLI (contract used by other tools — keep stdout to one JSON line per input):
  *   npm run -s classify -- --in FILE.jsonl            (FILE "-" = stdin)
  *   npm run -s classify -- --eval LABELLED.jsonl [--blocklist FILE] [--split test|train] [--misses]
+ *   npm run -s classify -- --train [--corpus FILE]   (rewrites lib/contextual/model.generated.json)
  * Malformed input lines are reported on stderr with their line number, skipped, exit code 2.
  */
 import { createReadStream } from "node:fs";
@@ -73,6 +74,10 @@ async function runClassify(file: string): Promise<number> {
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
+  if (args.includes("--train")) {
+    const { trainFromArgs } = await import("./train-classifier");
+    return trainFromArgs(args);
+  }
   const evalFile = argValue(args, "--eval");
   if (evalFile) {
     const { runEval } = await import("../lib/contextual/eval-cli");

@@ -113,8 +113,11 @@ export function analyze(input: ClassifyInput): Analysis {
     for (let i = m.start; i < m.end; i++) mask[i] = 1;
     const hit = mkHit(m);
     // An idiom neutralises alarming/tonal cues inside it, but its IAB cues still count.
-    if (c.k !== "iab") {
+    // Optimistic cues survive ("coup de cœur" is an idiom and good news).
+    if (c.k !== "iab" && !(c.k === "tone" && c.tone === "optimistic")) {
       for (let i = m.start; i < m.end; i++) if (idiomAt[i] !== undefined) hit.idiom = idiomAt[i];
+    }
+    if (c.k !== "iab") {
       const clause = tokens[m.start].clause;
       for (let j = m.start - 1; j >= 0 && j >= m.start - NEG_WINDOW; j--) {
         if (tokens[j].clause !== clause) break;

@@ -1,76 +1,121 @@
-/** The classifier pipeline: analyze → IAB → risk → tonality → (trained model) → explanations. */
-import { analyze, type Analysis } from "./analyze";
+/**
+ * The classifier pipeline: lexical analysis (features.ts) → trained linear layer (model.ts)
+ * → labels with explanations. Rules keep the last word where they are certain (floor
+ * patterns); everything else is the model's reading of the lexicon evidence.
+ */
+import { computeSignals, type Signals } from "./features";
 import { extractKeywords } from "./keywords";
-import { iabLabels, round2, scoreIab } from "./score-iab";
-import { floorKind, garmCategories, riskEvidence, ruleTier } from "./score-risk";
-import { toneEvidence } from "./score-tone";
-import { TONALITIES, type Classification, type ClassifyInput, type Explanation, type Tonality } from "./types";
+import { MODEL, predictLinear, topSparse, type LinearModel } from "./model";
+import { iabLabels, round2 } from "./score-iab";
+import { garmCategories } from "./score-risk";
+import { IAB_BY_ID, IAB_TIER1_BY_NAME } from "./taxonomy";
+import { RISK_TIERS, TONALITIES, type Classification, type ClassifyInput, type Explanation, type RiskTier, type Tonality } from "./types";
 
 const NEUTRAL_BIAS = 1.4;
 const TONE_SCALE = 0.55;
 
-function langExplanation(a: Analysis): Explanation {
+function langExplanation(s: Signals): Explanation {
+  const a = s.a;
   if (a.langGiven) return { label: "lang", value: a.lang, span: "", weight: 1, note: "given by caller" };
   const hints = a.tokens.slice(0, 60).filter((t) => t.norm.length <= 4).slice(0, 4);
-  return {
-    label: "lang",
-    value: a.lang,
-    span: hints.map((t) => a.full.slice(t.start, t.end)).join(" "),
-    weight: 1,
-    note: "function words",
-  };
+  return { label: "lang", value: a.lang, span: hints.map((t) => a.full.slice(t.start, t.end)).join(" "), weight: 1, note: "function words" };
 }
 
-/** Softmax rounded to 3 decimals that still sums exactly to 1. */
-export function normaliseScores(logits: Record<Tonality, number>): Record<Tonality, number> {
-  const max = Math.max(...TONALITIES.map((t) => logits[t]));
-  const exp = TONALITIES.map((t) => Math.exp(logits[t] - max));
-  const sum = exp.reduce((s, v) => s + v, 0);
-  const r = exp.map((v) => Math.round((v / sum) * 1000) / 1000);
+/** Rounds probabilities to 3 decimals so that they still sum exactly to 1. */
+export function roundScores(p: number[]): number[] {
+  const r = p.map((v) => Math.round(v * 1000) / 1000);
   const drift = Math.round((1 - r.reduce((s, v) => s + v, 0)) * 1000) / 1000;
   const top = r.indexOf(Math.max(...r));
   r[top] = Math.round((r[top] + drift) * 1000) / 1000;
-  return { optimistic: r[0], neutral: r[1], pessimistic: r[2], anxious: r[3] };
+  return r;
 }
 
-export function classifyWithLexicons(input: ClassifyInput): Classification {
-  const a = analyze(input);
-  const iab = scoreIab(a);
-  const ev = riskEvidence(a, iab);
-  const floor = floorKind(ev);
-  const riskTier = floor ? "floor" : ruleTier(ev);
-  const { garm, explain: garmExplain } = garmCategories(ev, riskTier, floor);
-  const tone = toneEvidence(a, ev);
-  const logits: Record<Tonality, number> = {
-    neutral: NEUTRAL_BIAS,
-    optimistic: TONE_SCALE * tone.optimistic,
-    pessimistic: TONE_SCALE * tone.pessimistic,
-    anxious: TONE_SCALE * tone.anxious,
-  };
-  const tonalityScores = normaliseScores(logits);
-  let tonality: Tonality = "neutral";
-  for (const t of TONALITIES) if (tonalityScores[t] > tonalityScores[tonality]) tonality = t;
-  const { labels, explain: iabExplain } = iabLabels(iab);
+function hasWeights(m: LinearModel): boolean {
+  return m.classes.length > 0 && m.dense.some((x) => x !== 0);
+}
 
-  const explain: Explanation[] = [langExplanation(a)];
-  const toneEx = tone.explain.filter((e) => e.value === tonality || e.weight < 0);
-  if (!toneEx.some((e) => e.value === tonality)) {
-    explain.push({ label: "tonality", value: tonality, span: "", weight: round2(tonalityScores[tonality]), note: "no strong tonal cue" });
+function modelExplain(s: Signals, m: LinearModel, k: number, label: Explanation["label"], value: string): Explanation[] {
+  return topSparse(m, s.sparse, k).map(({ key, w }) => {
+    const stem = key.slice(3);
+    const tok = s.a.tokens.find((t) => t.stem === stem);
+    return { label, value, span: tok ? s.a.full.slice(tok.start, tok.end) : stem, weight: round2(w), note: "learned word" };
+  });
+}
+
+function tonalityOf(s: Signals): { tonality: Tonality; scores: Record<Tonality, number>; explain: Explanation[] } {
+  let p: number[];
+  let fromModel = false;
+  if (hasWeights(MODEL.tonality)) {
+    const probs = predictLinear(MODEL.tonality, s);
+    p = TONALITIES.map((t) => probs[MODEL.tonality.classes.indexOf(t)]);
+    fromModel = true;
+  } else {
+    const logits = [TONE_SCALE * s.tone.optimistic, NEUTRAL_BIAS, TONE_SCALE * s.tone.pessimistic, TONE_SCALE * s.tone.anxious];
+    const max = Math.max(...logits);
+    const e = logits.map((x) => Math.exp(x - max));
+    const sum = e.reduce((a, b) => a + b, 0);
+    p = e.map((x) => x / sum);
   }
-  explain.push(...toneEx.slice(0, 12));
-  const riskEx = [...garmExplain, ...ev.explain].slice(0, 20);
-  if (!riskEx.some((e) => e.label === "risk" && e.value === riskTier)) {
-    explain.push({ label: "risk", value: riskTier, span: "", weight: round2(ev.level), note: riskTier === "none" ? "no risk cue" : "combined evidence" });
+  const r = roundScores(p);
+  const scores = { optimistic: r[0], neutral: r[1], pessimistic: r[2], anxious: r[3] };
+  let tonality: Tonality = "neutral";
+  for (const t of TONALITIES) if (scores[t] > scores[tonality]) tonality = t;
+  const explain = s.tone.explain.filter((e) => e.value === tonality || e.weight < 0).slice(0, 10);
+  if (fromModel) explain.push(...modelExplain(s, MODEL.tonality, MODEL.tonality.classes.indexOf(tonality), "tonality", tonality));
+  if (!explain.some((e) => e.value === tonality)) {
+    explain.unshift({ label: "tonality", value: tonality, span: "", weight: round2(scores[tonality]), note: "no strong tonal cue" });
+  }
+  return { tonality, scores, explain };
+}
+
+function riskOf(s: Signals): RiskTier {
+  if (s.floor) return "floor";
+  // No risk cue at all: nothing for the model to weigh (word priors alone must not flag a text).
+  if (s.ev.level < 0.5) return "none";
+  if (!hasWeights(MODEL.risk)) return s.rule;
+  const probs = predictLinear(MODEL.risk, s);
+  const p = (t: RiskTier) => probs[MODEL.risk.classes.indexOf(t)] ?? 0;
+  const risky = p("medium") + p("high") + p("floor");
+  if (risky >= MODEL.riskyThreshold) return p("high") > p("medium") ? "high" : "medium";
+  return p("low") > p("none") ? "low" : "none";
+}
+
+/** Tier-1 probabilities: the model's, blended with lexicon evidence (which alone knows tier-1s the corpus lacks). */
+function tier1Probs(s: Signals): Map<string, number> | undefined {
+  if (!hasWeights(MODEL.iab) || s.iab.total === 0) return undefined;
+  const probs = predictLinear(MODEL.iab, s);
+  const out = new Map<string, number>();
+  for (const [name, v] of s.iab.tier1) {
+    const k = MODEL.iab.classes.indexOf(IAB_TIER1_BY_NAME.get(name)!.id);
+    const share = v / s.iab.total;
+    out.set(name, k >= 0 ? 0.75 * probs[k] + 0.25 * share : 0.8 * share);
+  }
+  return out;
+}
+
+export function classifyWithModel(input: ClassifyInput): Classification {
+  const s = computeSignals(input);
+  const tone = tonalityOf(s);
+  const risk = riskOf(s);
+  const { garm, explain: garmExplain } = garmCategories(s.ev, risk, s.floor);
+  const { labels, explain: iabExplain } = iabLabels(s.iab, tier1Probs(s));
+
+  const explain: Explanation[] = [langExplanation(s), ...tone.explain];
+  const riskEx = [...garmExplain, ...s.ev.explain].slice(0, 20);
+  if (!riskEx.some((e) => e.label === "risk" && e.value === risk)) {
+    explain.push({ label: "risk", value: risk, span: "", weight: round2(s.ev.level), note: risk === "none" ? "no risk cue" : "combined evidence" });
   }
   explain.push(...riskEx, ...iabExplain);
   return {
-    lang: a.lang,
-    tonality,
-    tonalityScores,
-    risk: riskTier,
+    lang: s.a.lang,
+    tonality: tone.tonality,
+    tonalityScores: tone.scores,
+    risk,
     garm,
-    iab: labels,
-    keywords: extractKeywords(a),
+    iab: labels.filter((l) => IAB_BY_ID.has(l.id)),
+    keywords: extractKeywords(s.a),
     explain,
   };
 }
+
+export { RISK_TIERS };

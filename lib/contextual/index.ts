@@ -2,12 +2,12 @@
  * Offline, deterministic, explainable contextual classifier (IAB 3.1, tonality, GARM risk).
  * See lib/contextual/README.md for the design.
  */
-import { classifyWithLexicons } from "./classify";
+import { classifyWithModel } from "./classify";
 import type { Classification, ClassifyInput } from "./types";
 
 export { CLASSIFIER_VERSION } from "./version";
 export type * from "./types";
 
 export function classifyArticle(input: ClassifyInput): Classification {
-  return classifyWithLexicons(input);
+  return classifyWithModel(input);
 }

@@ -6,6 +6,7 @@ import { compileMatcher, type CompiledMatcher, type PhraseEntry } from "./matche
 import type { Lang } from "./types";
 import { IAB_NEWS, type LangTerms } from "./lexicons/iab-news";
 import { IAB_LIFESTYLE } from "./lexicons/iab-lifestyle";
+import { IAB_EXTRA } from "./lexicons/iab-extra";
 import { RISK_VIOLENCE, type RiskClass } from "./lexicons/risk-violence";
 import { FLOOR_CUES, RISK_OTHER } from "./lexicons/risk-other";
 import { BAD_QUANTITIES, DOWN_WORDS, GOOD_QUANTITIES, TONE_TERMS, UP_WORDS } from "./lexicons/tone";
@@ -61,7 +62,7 @@ function addTerms(out: PhraseEntry<Cue>[], terms: LangTerms, make: (p: Parsed) =
 
 function buildEntries(): PhraseEntry<Cue>[] {
   const out: PhraseEntry<Cue>[] = [];
-  for (const table of [IAB_NEWS, IAB_LIFESTYLE]) {
+  for (const table of [IAB_NEWS, IAB_LIFESTYLE, IAB_EXTRA]) {
     for (const [id, terms] of Object.entries(table)) {
       addTerms(out, terms, (p) => ({ k: "iab", id, w: p.w, key: `iab:${id}:${p.phrase}` }));
     }

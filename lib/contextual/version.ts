@@ -1,8 +1,9 @@
 /**
- * CLASSIFIER_VERSION = release + a hash of every lexicon entry, so any lexicon or weight change
+ * CLASSIFIER_VERSION = release + a hash of every lexicon entry and of the model weights, so any lexicon or weight change
  * yields a new version without anyone remembering to bump it.
  */
 import { LEXICON_ENTRIES } from "./lexicon";
+import { MODEL_FILE } from "./model";
 
 const RELEASE = "1";
 
@@ -15,6 +16,7 @@ function fnv1a(s: string): string {
   return h.toString(16).padStart(8, "0");
 }
 
-const fingerprint = LEXICON_ENTRIES.map((e) => `${e.lang}|${e.phrase}|${JSON.stringify(e.payload)}`).join("\n");
+const fingerprint =
+  LEXICON_ENTRIES.map((e) => `${e.lang}|${e.phrase}|${JSON.stringify(e.payload)}`).join("\n") + "\n" + JSON.stringify(MODEL_FILE);
 
 export const CLASSIFIER_VERSION = `ctx-${RELEASE}.${fnv1a(fingerprint)}`;

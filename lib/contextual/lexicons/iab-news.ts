@@ -75,8 +75,8 @@ export const IAB_NEWS: Record<string, LangTerms> = {
   },
   // Medical health
   "286": {
-    fr: "santé 2, hôpital 3, hôpitaux 3, médecin 3, médecins 3, patient 2, patients 3, maladie 3, maladies 3, soins 2, traitement 2, médical 3, médicale 3, urgences 2, infirmier 3, infirmière 3, chu 3, clinique 3, diagnostic 3, chirurgie 3, ars 2, sécurité sociale 2, assurance maladie 3",
-    en: "health 2, hospital 3, hospitals 3, doctor 3, doctors 3, patient 2, patients 3, disease 3, diseases 3, treatment 2, medical 3, clinic 3, nurse 3, nurses 3, diagnosis 3, surgery 3, healthcare 3, physician 3",
+    fr: "santé 2, hôpital 1.5, hôpitaux 2, médecin 3, médecins 3, patient 2, patients 2, maladie 3, maladies 3, soins 2, traitement 2, médical 3, médicale 3, urgences 2, infirmier 3, infirmière 3, chu 3, clinique 3, diagnostic 3, chirurgie 3, ars 2, sécurité sociale 2, assurance maladie 3",
+    en: "health 2, hospital 1.5, hospitals 2, doctor 3, doctors 3, patient 2, patients 2, disease 3, diseases 3, treatment 2, medical 3, clinic 3, nurse 3, nurses 3, diagnosis 3, surgery 3, healthcare 3, physician 3",
   },
   "287": {
     fr: "cancer 3, diabète 3, maladie 2, épidémie 3, virus 3, grippe 3, covid 3, infection 3, infections 3, contagion 3, souche 2, variant 2, symptômes 3, pathologie 3, alzheimer 3, asthme 3, obésité 2, dépression 2, cas 1, contaminations 3",

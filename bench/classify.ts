@@ -1,0 +1,69 @@
+/**
+ * npm run -s bench -- classify [--articles N]
+ * Single-core classifier throughput and per-article latency on realistic articles (title +
+ * 2–4 sentence lead): the seed's FR/EN article generator, plus the labelled corpus texts.
+ * Progress on stderr; the last stdout line is {"name":"classify","articles_per_s","p99_ms"}.
+ */
+import { readFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { generateArticles } from "../db/seed/articles";
+import { classifyArticle, CLASSIFIER_VERSION } from "../lib/contextual/index";
+import type { ClassifyInput } from "../lib/contextual/types";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const args = process.argv.slice(2);
+const ai = args.indexOf("--articles");
+const N = ai >= 0 ? Number(args[ai + 1]) : 10_000;
+const log = (s: string) => process.stderr.write(s + "\n");
+
+function loadArticles(): ClassifyInput[] {
+  const out: ClassifyInput[] = generateArticles({ seed: 20_251_124, count: N, now: new Date("2026-01-15T00:00:00Z"), days: 60 }).map((a) => ({
+    title: a.title,
+    text: a.lead,
+  }));
+  try {
+    const corpus = readFileSync(resolve(root, "data/contextual/corpus.jsonl"), "utf8");
+    for (const line of corpus.split("\n")) if (line.trim()) {
+      const it = JSON.parse(line) as { title: string; text: string };
+      out.push({ title: it.title, text: it.text });
+    }
+  } catch {
+    log("corpus not found; seed articles only");
+  }
+  return out;
+}
+
+function percentile(sorted: Float64Array, p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
+}
+
+const articles = loadArticles();
+const avgChars = Math.round(articles.reduce((s, a) => s + a.title.length + a.text.length, 0) / articles.length);
+log(`classifier ${CLASSIFIER_VERSION}: ${articles.length} articles, ${avgChars} chars on average`);
+
+// Warm-up: let the JIT settle before measuring.
+for (let i = 0; i < Math.min(2000, articles.length); i++) classifyArticle(articles[i]);
+log("warm-up done");
+
+// Throughput: one tight loop on this single thread (= one core).
+let sink = 0;
+const t0 = process.hrtime.bigint();
+for (const a of articles) sink += classifyArticle(a).iab.length;
+const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+const perSecond = articles.length / seconds;
+log(`throughput: ${articles.length} articles in ${seconds.toFixed(2)} s → ${Math.round(perSecond)} articles/s`);
+
+// Latency: each article timed on its own.
+const lat = new Float64Array(articles.length);
+articles.forEach((a, i) => {
+  const s = process.hrtime.bigint();
+  sink += classifyArticle(a).explain.length;
+  lat[i] = Number(process.hrtime.bigint() - s) / 1e6;
+  if ((i + 1) % 5000 === 0) log(`latency: ${i + 1}/${articles.length}`);
+});
+lat.sort();
+const p50 = percentile(lat, 0.5);
+const p99 = percentile(lat, 0.99);
+log(`latency p50 ${p50.toFixed(3)} ms, p99 ${p99.toFixed(3)} ms, max ${lat[lat.length - 1].toFixed(3)} ms (checksum ${sink})`);
+console.log(JSON.stringify({ name: "classify", articles_per_s: Math.round(perSecond), p99_ms: Math.round(p99 * 1000) / 1000 }));

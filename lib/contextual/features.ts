@@ -1,0 +1,89 @@
+/**
+ * Turns the lexical analysis into the model's inputs: a dense vector of lexicon-derived
+ * features (tone evidence, risk cue classes, IAB domain evidence) and the sparse set of word
+ * stems. Both training and inference call this, so they cannot drift apart.
+ */
+import { analyze, type Analysis } from "./analyze";
+import { FLOOR_KINDS, RISK_CLASS_NAMES } from "./lexicon";
+import { scoreIab, type IabScores } from "./score-iab";
+import { floorKind, riskEvidence, ruleTier, type RiskEvidence } from "./score-risk";
+import { toneEvidence, type ToneEvidence } from "./score-tone";
+import { IAB_ROWS } from "./taxonomy.generated";
+import type { ClassifyInput, RiskTier } from "./types";
+
+export const TIER1_NAMES: readonly string[] = IAB_ROWS.filter((r) => r.tier === 1).map((r) => r.name);
+
+export const DENSE_NAMES: readonly string[] = [
+  "bias",
+  "tone:optimistic", "tone:pessimistic", "tone:anxious", "tone:total",
+  ...RISK_CLASS_NAMES.map((c) => "risk:" + c),
+  ...FLOOR_KINDS.map((k) => "floor:" + k),
+  "risk:level", "risk:event", "risk:safety", "risk:figurative",
+  "rule:none", "rule:low", "rule:medium", "rule:high", "rule:floor",
+  ...TIER1_NAMES.map((n) => "iab:" + n),
+  "lang:en", "len",
+];
+const INDEX = new Map(DENSE_NAMES.map((n, i) => [n, i]));
+
+export type Signals = {
+  a: Analysis;
+  iab: IabScores;
+  ev: RiskEvidence;
+  tone: ToneEvidence;
+  floor: string | null;
+  rule: RiskTier;
+  dense: Float64Array;
+  sparse: string[];
+};
+
+const lg = Math.log1p;
+
+function denseOf(s: Omit<Signals, "dense" | "sparse">): Float64Array {
+  const v = new Float64Array(DENSE_NAMES.length);
+  const set = (name: string, x: number) => {
+    const i = INDEX.get(name);
+    if (i !== undefined) v[i] = x;
+  };
+  set("bias", 1);
+  set("tone:optimistic", lg(s.tone.optimistic));
+  set("tone:pessimistic", lg(s.tone.pessimistic));
+  set("tone:anxious", lg(s.tone.anxious));
+  set("tone:total", lg(s.tone.optimistic + s.tone.pessimistic + s.tone.anxious));
+  for (const [c, x] of Object.entries(s.ev.classes)) set("risk:" + c, lg(x));
+  for (const [k, x] of Object.entries(s.ev.floor)) set("floor:" + k, lg(x));
+  set("risk:level", lg(s.ev.level));
+  set("risk:event", lg(s.ev.eventLevel));
+  set("risk:safety", lg(s.ev.safety));
+  set("risk:figurative", s.ev.figurativeShare);
+  set("rule:" + (s.floor ? "floor" : s.rule), 1);
+  const total = s.iab.total || 1;
+  for (const [name, x] of s.iab.tier1) set("iab:" + name, lg(x) * Math.min(1, (2 * x) / total));
+  set("lang:en", s.a.lang === "en" ? 1 : 0);
+  set("len", Math.min(1, s.a.tokens.length / 150));
+  return v;
+}
+
+const MIN_STEM = 3;
+
+/** Unique stems of content words (numbers dropped), prefixed by language. */
+function sparseOf(a: Analysis): string[] {
+  const seen = new Set<string>();
+  for (const t of a.tokens) {
+    if (t.stem.length < MIN_STEM) continue;
+    const c = t.stem.charCodeAt(0);
+    if (c >= 48 && c <= 57) continue;
+    seen.add(a.lang + ":" + t.stem);
+  }
+  return [...seen];
+}
+
+export function computeSignals(input: ClassifyInput): Signals {
+  const a = analyze(input);
+  const iab = scoreIab(a);
+  const ev = riskEvidence(a, iab);
+  const floor = floorKind(ev);
+  const rule = ruleTier(ev);
+  const tone = toneEvidence(a, ev);
+  const base = { a, iab, ev, tone, floor, rule };
+  return { ...base, dense: denseOf(base), sparse: sparseOf(a) };
+}

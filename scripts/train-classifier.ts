@@ -1,0 +1,135 @@
+/**
+ * Trains the classifier's model layer on the TRAIN split of data/contextual/corpus.jsonl and
+ * writes lib/contextual/model.generated.json (deterministic: same corpus → same bytes).
+ *   npm run -s classify -- --train [--corpus FILE]
+ * Regularisation and the risky threshold are picked by 5-fold cross-validation on the train
+ * split only; the test split is never read for training.
+ */
+import { createHash } from "node:crypto";
+import { readFileSync, writeFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { computeSignals } from "../lib/contextual/features";
+import type { LabelledItem } from "../lib/contextual/evaluate";
+import type { ModelFile } from "../lib/contextual/model";
+import { classWeights, predictTrained, toJson, trainSoftmax, type Example, type TrainOptions } from "../lib/contextual/train";
+import { RISK_TIERS, TONALITIES } from "../lib/contextual/types";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const log = (s: string) => process.stderr.write(s + "\n");
+
+const EPOCHS = 160;
+const GRID = [0.01, 0.03, 0.1];
+const FOLDS = 5;
+
+type Task = { name: string; classes: string[]; y: number[]; power: number };
+
+function crossValidate(ex: Omit<Example, "y">[], task: Task, S: number, base: Omit<TrainOptions, "classWeights">): { acc: number; probs: Float64Array[] } {
+  const probs: Float64Array[] = new Array(ex.length);
+  let ok = 0;
+  for (let f = 0; f < FOLDS; f++) {
+    const train: Example[] = [];
+    ex.forEach((e, i) => {
+      if (i % FOLDS !== f) train.push({ ...e, y: task.y[i] });
+    });
+    const K = task.classes.length;
+    const t = trainSoftmax(train, K, S, { ...base, classWeights: classWeights(train.map((e) => e.y), K, task.power) });
+    ex.forEach((e, i) => {
+      if (i % FOLDS !== f) return;
+      probs[i] = predictTrained(t, e);
+      let best = 0;
+      for (let k = 1; k < K; k++) if (probs[i][k] > probs[i][best]) best = k;
+      if (best === task.y[i]) ok++;
+    });
+  }
+  return { acc: ok / ex.length, probs };
+}
+
+/**
+ * Threshold on P(medium+) over cross-validated predictions: the highest risky recall that keeps
+ * false blocks of safe ("none") items at or under 4%; ties go to the higher threshold.
+ */
+function pickRiskyThreshold(probs: Float64Array[], gold: number[]): number {
+  let best = 0.5;
+  let bestRecall = -1;
+  for (let t = 0.65; t >= 0.149; t -= 0.025) {
+    let tp = 0, risky = 0, safe = 0, fp = 0;
+    probs.forEach((p, i) => {
+      const pr = p[2] + p[3] + p[4] >= t;
+      if (gold[i] >= 2) {
+        risky++;
+        if (pr) tp++;
+      } else if (gold[i] === 0) {
+        safe++;
+        if (pr) fp++;
+      }
+    });
+    const recall = tp / (risky || 1);
+    if (fp / (safe || 1) <= 0.04 && recall > bestRecall + 1e-9) [best, bestRecall] = [Math.round(t * 1000) / 1000, recall];
+  }
+  return best;
+}
+
+export async function trainFromArgs(args: string[]): Promise<number> {
+  const i = args.indexOf("--corpus");
+  const corpusPath = resolve(root, i >= 0 ? args[i + 1] : "data/contextual/corpus.jsonl");
+  const raw = readFileSync(corpusPath, "utf8");
+  const items = raw
+    .split("\n")
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as LabelledItem)
+    .filter((it) => it.split === "train");
+  log(`training on ${items.length} train items from ${corpusPath}`);
+  const signals = items.map((it) => computeSignals({ title: it.title, text: it.text }));
+  const df = new Map<string, number>();
+  for (const s of signals) for (const k of s.sparse) df.set(k, (df.get(k) ?? 0) + 1);
+  const vocab = [...df.entries()].filter(([, n]) => n >= 2).map(([k]) => k).sort();
+  const vIndex = new Map(vocab.map((k, j) => [k, j]));
+  const S = vocab.length;
+  const ex = signals.map((s) => ({ dense: s.dense, sparse: s.sparse.map((k) => vIndex.get(k)).filter((j): j is number => j !== undefined).sort((a, b) => a - b) }));
+  log(`vocabulary: ${S} stems (df >= 2)`);
+
+  const iabClasses = [...new Set(items.map((it) => it.iab_tier1))].sort();
+  const tasks: Task[] = [
+    { name: "tonality", classes: [...TONALITIES], y: items.map((it) => TONALITIES.indexOf(it.tonality)), power: 0.5 },
+    { name: "risk", classes: [...RISK_TIERS], y: items.map((it) => RISK_TIERS.indexOf(it.risk)), power: 0.5 },
+    { name: "iab", classes: iabClasses, y: items.map((it) => iabClasses.indexOf(it.iab_tier1)), power: 0.3 },
+  ];
+  const out: Partial<ModelFile> = {};
+  const cv: Record<string, number> = {};
+  let riskyThreshold = 0.5;
+  for (const task of tasks) {
+    let best = { l2: GRID[0], acc: -1, probs: [] as Float64Array[] };
+    for (const l2 of GRID) {
+      const r = crossValidate(ex, task, S, { l2Dense: 0.002, l2Sparse: l2, epochs: EPOCHS, lr: 0.08 });
+      log(`  ${task.name}: l2Sparse=${l2} cv accuracy ${r.acc.toFixed(3)}`);
+      if (r.acc > best.acc + 1e-9) best = { l2, acc: r.acc, probs: r.probs };
+    }
+    cv[`${task.name}Accuracy`] = Math.round(best.acc * 1000) / 1000;
+    cv[`${task.name}L2Sparse`] = best.l2;
+    if (task.name === "risk") riskyThreshold = pickRiskyThreshold(best.probs, task.y);
+    const K = task.classes.length;
+    const all = ex.map((e, j) => ({ ...e, y: task.y[j] }));
+    const t = trainSoftmax(all, K, S, { l2Dense: 0.002, l2Sparse: best.l2, epochs: EPOCHS, lr: 0.08, classWeights: classWeights(task.y, K, task.power) });
+    (out as Record<string, unknown>)[task.name] = toJson(t, task.classes, vocab);
+  }
+  cv.riskyThreshold = riskyThreshold;
+  log(`cross-validation: ${JSON.stringify(cv)}`);
+  const file: ModelFile = {
+    format: 1,
+    trainedOn: { items: items.length, corpusSha256: createHash("sha256").update(raw).digest("hex"), split: "train" },
+    tonality: out.tonality!,
+    risk: out.risk!,
+    iab: out.iab!,
+    riskyThreshold,
+    cv,
+  };
+  const target = resolve(root, "lib/contextual/model.generated.json");
+  writeFileSync(target, JSON.stringify(file) + "\n");
+  log(`wrote ${target}`);
+  return 0;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  trainFromArgs(process.argv.slice(2)).then((c) => (process.exitCode = c));
+}
