@@ -87,3 +87,19 @@ function describeOutput(output: { message?: string; value?: unknown } | null): s
   if (typeof output.value === "string") return output.value;
   return JSON.stringify(output).slice(0, 500);
 }
+
+export type LabelQueueStats = { waiting: number; active: number; completedLastHour: number };
+
+/** Where the label queue stands: jobs waiting (incl. scheduled retries), running, done in the last hour. */
+export async function getLabelQueueStats(db: Db, params: { schema?: string } = {}): Promise<LabelQueueStats> {
+  const schema = bossSchema(params.schema);
+  if (!(await isBossInstalled(db, schema))) return { waiting: 0, active: 0, completedLastHour: 0 };
+  const { rows } = await db.$client.query<{ waiting: string; active: string; completed: string }>(
+    `select count(*) filter (where state in ('created', 'retry')) as waiting,
+            count(*) filter (where state = 'active') as active,
+            count(*) filter (where state = 'completed' and completed_on > now() - interval '1 hour') as completed
+       from ${schema}.job where name = $1`,
+    [LABEL_QUEUE],
+  );
+  return { waiting: Number(rows[0].waiting), active: Number(rows[0].active), completedLastHour: Number(rows[0].completed) };
+}
