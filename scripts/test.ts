@@ -50,7 +50,7 @@ function runE2e(): Counts {
     console.error(`e2e skipped: no chromium at ${chromium} (apt-get install -y chromium, or set CHROMIUM_PATH)`);
     return { passed: 0, failed: 0, skipped: 1 };
   }
-  const distDir = process.env.NEXT_DIST_DIR ?? ".next-e2e";
+  const distDir = process.env.NEXT_DIST_DIR ?? ".next";
   if (run("npx", ["next", "build"], { NEXT_DIST_DIR: distDir }) !== 0) return { passed: 0, failed: 1, skipped: 0 };
   const file = resolve(outDir, "playwright.json");
   run("npx", ["playwright", "test"], { NEXT_DIST_DIR: distDir, PLAYWRIGHT_JSON_OUTPUT_NAME: file });
