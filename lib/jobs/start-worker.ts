@@ -49,10 +49,16 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   await boss.start();
   await ensureQueues(boss, options.retry ?? DEFAULT_LABEL_RETRY);
 
-  const labelWorkerId = await boss.work<unknown>(
+  const batchSize = options.labelBatchSize ?? 50;
+  // Filled once work() returns; the handler and the listener read it later.
+  const label: { workerId?: string } = {};
+  label.workerId = await boss.work<unknown>(
     LABEL_QUEUE,
-    { batchSize: options.labelBatchSize ?? 25, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 1 },
+    { batchSize, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 1 },
     async (jobs) => {
+      // A full batch means more are probably waiting: fetch again at once instead of
+      // sleeping the polling interval (pg-boss waits between fetches unless notified).
+      if (jobs.length >= batchSize && label.workerId) boss.notifyWorker(label.workerId);
       const outcome = await processLabelJobs(db, boss, jobs);
       if (outcome.failed.length) log(`[worker] ${outcome.failed.length} label job(s) failed, will retry or dead-letter`);
     },
@@ -80,7 +86,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
     await boss.send(SWEEP_QUEUE, {});
   }
 
-  const listener = await listenForLabelJobs(options.connectionString, () => boss.notifyWorker(labelWorkerId), log);
+  const listener = await listenForLabelJobs(options.connectionString, () => label.workerId && boss.notifyWorker(label.workerId), log);
 
   let stopping: Promise<void> | undefined;
   return {
