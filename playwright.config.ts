@@ -49,7 +49,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: "node_modules/.bin/tsx e2e/serve.ts",
+    command: "node --import tsx e2e/serve.ts",
     url: `${E2E_BASE_URL}/api/health`,
     env: { PORT: String(E2E_PORT), NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? ".next-e2e" },
     reuseExistingServer: !process.env.CI,

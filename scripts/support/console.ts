@@ -15,7 +15,15 @@ export type Env = Record<string, string | undefined>;
 
 export const ROOT = resolve(import.meta.dirname, "../..");
 const NEXT_BIN = resolve(ROOT, "node_modules/next/dist/bin/next");
-const TSX_BIN = resolve(ROOT, "node_modules/.bin/tsx");
+/*
+ * TypeScript children run as `node --import tsx`, not through the tsx CLI: on a signal the CLI
+ * waits 30 ms for its child to acknowledge and then SIGKILLs it, which happens whenever the
+ * machine is busy (e.g. during `next build`) and skips the ordered shutdown.
+ */
+const TSX_ARGS = ["--import", "tsx"];
+
+/** Defaults for every child (the operator's environment still wins). */
+const CHILD_ENV: Env = { NEXT_TELEMETRY_DISABLED: "1" };
 
 export function log(message: string) {
   console.log(`[audience3d] ${message}`);
@@ -64,7 +72,7 @@ export async function createDemoUsers(db: Db) {
 /** Runs a command to completion with inherited output; rejects on a non-zero exit. */
 export function runToEnd(command: string, args: string[], env: Env = {}): Promise<void> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(command, args, { cwd: ROOT, stdio: "inherit", env: { ...process.env, ...env } });
+    const child = spawn(command, args, { cwd: ROOT, stdio: "inherit", env: { ...CHILD_ENV, ...process.env, ...env } });
     child.on("error", reject);
     child.on("exit", (code, signal) =>
       code === 0 ? resolvePromise() : reject(new Error(`${args[0] ?? command} exited with ${signal ?? code}`)),
@@ -73,7 +81,7 @@ export function runToEnd(command: string, args: string[], env: Env = {}): Promis
 }
 
 export function runTsx(script: string, args: string[], env: Env = {}) {
-  return runToEnd(TSX_BIN, [script, ...args], env);
+  return runToEnd(process.execPath, [...TSX_ARGS, script, ...args], env);
 }
 
 export function runNext(args: string[], env: Env = {}) {
@@ -115,7 +123,7 @@ export class Supervisor {
   }
 
   spawn(name: string, command: string, args: string[], env: Env) {
-    const child = spawn(command, args, { cwd: ROOT, stdio: "inherit", env: { ...process.env, ...env } });
+    const child = spawn(command, args, { cwd: ROOT, stdio: "inherit", env: { ...CHILD_ENV, ...process.env, ...env } });
     this.children.push({ name, process: child });
     child.on("exit", (code, signal) => {
       if (this.stopping) return;
@@ -130,11 +138,12 @@ export class Supervisor {
   }
 
   spawnTsx(name: string, script: string, env: Env) {
-    return this.spawn(name, TSX_BIN, [script], env);
+    return this.spawn(name, process.execPath, [...TSX_ARGS, script], env);
   }
 
-  async stop(code: number, reason: string) {
-    if (this.stopping) return;
+  /** Never resolves: the process exits at the end (a second caller just waits for it). */
+  async stop(code: number, reason: string): Promise<never> {
+    if (this.stopping) return new Promise<never>(() => {});
     this.stopping = true;
     log(`${reason}: stopping`);
     const force = setTimeout(() => process.exit(code), 30_000);
