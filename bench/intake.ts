@@ -81,7 +81,8 @@ async function prepare(db: Db, sections: string[]) {
 }
 
 function startWorkerProcess(url: string): Promise<{ stop: () => Promise<void> }> {
-  const child = spawn(resolve(process.cwd(), "node_modules/.bin/tsx"), ["scripts/worker.ts"], {
+  // `node --import tsx`, not the tsx CLI: the CLI SIGKILLs a busy child 30 ms after a signal.
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/worker.ts"], {
     env: { ...process.env, DATABASE_URL: url },
     stdio: ["ignore", "pipe", "pipe"],
   });
