@@ -12,7 +12,8 @@ function markClass(marks: Explanation[]): string {
   switch (strongest.label) {
     case "risk":
     case "garm":
-      return "bg-rose-100 text-rose-900";
+      // A de-escalating cue ("maîtrisé", "sans victime") pulls the risk down: not red.
+      return strongest.value === "none" ? "bg-emerald-50 text-emerald-900" : "bg-rose-100 text-rose-900";
     case "tonality":
       return strongest.value === "optimistic" ? "bg-emerald-100 text-emerald-900" : strongest.value === "neutral" ? "bg-slate-100" : "bg-amber-100 text-amber-900";
     default:

@@ -130,7 +130,7 @@ export function ExplanationsTable({ explain, iabNames, garmNames }: { explain: E
           <TBody>
             {rows.map((e, i) => (
               <tr key={i} data-testid="content-explanation-row">
-                <Td className="font-medium text-slate-900">« {e.span} »</Td>
+                <Td className="font-medium whitespace-nowrap text-slate-900">« {e.span} »</Td>
                 <Td className="text-xs">{t(`detail.explainLabel.${e.label}`)}</Td>
                 <Td className="text-xs">{valueName(e)}</Td>
                 <Td numeric className={e.weight < 0 ? "text-slate-400" : undefined}>

@@ -75,7 +75,8 @@ export function LiveFeed({
 
   const items = feed.data?.pages.flatMap((p) => p.items) ?? [];
   const s = stats.data;
-  const seconds = (ms: number | null) => (ms === null ? "—" : t("seconds", { value: format.number(ms / 1000, { maximumFractionDigits: 1 }) }));
+  const seconds = (ms: number | null) =>
+    ms === null ? "—" : ms < 1000 ? t("milliseconds", { value: format.number(Math.round(ms)) }) : t("seconds", { value: format.number(ms / 1000, { maximumFractionDigits: 1 }) });
   const time = (iso: string) => {
     const d = new Date(iso);
     const isToday = new Date().toDateString() === d.toDateString();

@@ -81,7 +81,13 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
                 <Meta label={t("detail.labelled")} value={label ? when(label.labelledAt) : "—"} />
                 <Meta
                   label={t("detail.latency")}
-                  value={latencyMs !== null && latencyMs >= 0 && article.source !== "seed" ? t("seconds", { value: format.number(latencyMs / 1000, { maximumFractionDigits: 2 }) }) : "—"}
+                  value={
+                    latencyMs === null || latencyMs < 0 || article.source === "seed"
+                      ? "—"
+                      : latencyMs < 1000
+                        ? t("milliseconds", { value: format.number(latencyMs) })
+                        : t("seconds", { value: format.number(latencyMs / 1000, { maximumFractionDigits: 1 }) })
+                  }
                   testId="content-detail-latency"
                 />
                 <Meta label={t("detail.externalId")} value={article.externalId} />
