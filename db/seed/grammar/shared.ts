@@ -83,7 +83,7 @@ const MASCULINE = new Set([
   "Morbihan", "Puy-de-Dôme", "Pas-de-Calais", "Val-de-Marne", "Val-d'Oise", "Territoire de Belfort", "Aveyron", "Loir-et-Cher",
   "Lot-et-Garonne", "Tarn-et-Garonne", "Maine-et-Loire", "Bas-Rhin", "Haut-Rhin", "Eure-et-Loir", "Allier", "Ain", "Hérault", "Vaucluse",
 ]);
-const VOWEL_START = /^[AEIOUYÉÈÊÎÔ]/;
+const VOWEL_START = /^([AEIOUYÉÈÊÎÔ]|Hérault)/;
 
 /** French article forms of a département: "la Gironde" / "de la Gironde", "les Landes" / "des Landes". */
 export function frDepartement(name: string): { the: string; of: string } {

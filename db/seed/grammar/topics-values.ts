@@ -165,8 +165,8 @@ export const CAR_LUXURY: Topic = {
       "Voitures de fonction : les cadres dirigeants plébiscitent les berlines haut de gamme", "{luxcar} : {n:400-650} ch et une finition irréprochable",
     ],
     open: [
-      "Longue de plus de cinq mètres, {luxcar} revendique sa place parmi les berlines de prestige.", "{maker} a présenté {when} {luxcar}, vendue à partir de {n:80-190} 000 euros.",
-      "Nous avons pris le volant de {luxcar} sur les routes {ofRegion}.", "+Les ventes de berlines haut de gamme progressent de {pct} sur un an.",
+      "Longue de plus de cinq mètres, {luxcar} revendique sa place parmi les grandes routières.", "{maker} a présenté {when} {luxcar}, vendue à partir de {n:80-190} 000 euros.",
+      "Nous avons pris le volant de {luxcar} sur les routes {ofRegion}.", "+Les ventes de grandes berlines progressent de {pct} sur un an.",
     ],
     detail: [
       "Le V6 hybride rechargeable développe {n:400-650} ch et autorise {n:60-110} km en mode électrique.", "« {lquote} », {says} {personM}, {lrole}.",
@@ -182,7 +182,7 @@ export const CAR_LUXURY: Topic = {
     slots: {
       maker: MAKERS,
       luxcar: ["la {maker} {lmodel}", "la nouvelle {maker} {lmodel}", "le coupé {maker} {lmodel}"],
-      lmodel: ["Prestige", "Souverain", "Élysée", "Régence", "Grand Tourisme", "Majesté", "Étoile"],
+      lmodel: ["Ambassade", "Souverain", "Élysée", "Régence", "Grand Tourisme", "Majesté", "Étoile"],
       lquote: ["Notre clientèle exige l'excellence jusque dans le moindre détail", "Le luxe, c'est le temps et le silence", "Nous visons les dirigeants qui roulent beaucoup"],
       lrole: ["directeur de la marque", "designer de l'habitacle", "concessionnaire à {city}"],
     },
@@ -196,7 +196,7 @@ export const CAR_LUXURY: Topic = {
       "Full-grain leather and rare wood trim set the premium tone of the cabin.", "This prestige saloon targets senior executives and business owners.",
       "Near-silent running and massaging leather seats make it a lounge on wheels.", "Corporate fleets and top executives are the core market.",
     ],
-    slots: { maker: MAKERS, lmodel: ["Prestige", "Souverain", "Élysée", "Régence", "Majesté"] },
+    slots: { maker: MAKERS, lmodel: ["Ambassade", "Souverain", "Élysée", "Régence", "Majesté"] },
   },
 };
 
