@@ -9,8 +9,10 @@ import { BRANDS } from "./data/brands";
 import { EVENT_COLUMNS, type EventStats, generateEvents } from "./events";
 import { drawNewsletterReaders, LINK_COLUMNS, PROFILE_COLUMNS, writeIdentityLinks, writeProfiles } from "./profiles";
 import { deriveRng } from "./random";
+import { truncateSeedTables } from "./reset";
 
 export { MIN_CLI_ARTICLES } from "./articles";
+export { findSeededTables, SEED_TABLES } from "./reset";
 
 export type SeedPhase = "articles" | "events" | "profiles" | "commerce" | "analyze";
 
@@ -22,6 +24,8 @@ export type SeedParams = {
   now?: Date;
   /** Tests only: fewer articles than the CLI's 20,000 minimum keep tiny seeds fast. */
   articles?: number;
+  /** Truncate the seed tables first, in the same transaction (see reset.ts). */
+  reset?: boolean;
   onProgress?: (phase: SeedPhase, done: number, total: number) => void;
 };
 
@@ -66,6 +70,7 @@ export async function runSeed(db: Db, params: SeedParams): Promise<SeedResult> {
     await client.query("begin");
     // A seed is rebuildable: trading commit durability for speed is fine here.
     await client.query("set local synchronous_commit = off");
+    if (params.reset) await truncateSeedTables(client);
 
     const sectionIds = await insertBrandsAndSections(client);
     progress("articles", 0, articleCount);
