@@ -1,7 +1,7 @@
 /**
  * Trains the classifier's model layer on the TRAIN split of data/contextual/corpus.jsonl and
  * writes lib/contextual/model.generated.json (deterministic: same corpus → same bytes).
- *   npm run -s classify -- --train [--corpus FILE]
+ *   npm run -s classify -- --train [--corpus FILE] [--l2-sparse X] [--no-words]
  * Regularisation and the risky threshold are picked by 5-fold cross-validation on the train
  * split only; the test split is never read for training.
  */
@@ -19,7 +19,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const log = (s: string) => process.stderr.write(s + "\n");
 
 const EPOCHS = 160;
-const GRID = [0.01, 0.03, 0.1];
+const GRID = [0.01, 0.03];
 const FOLDS = 5;
 
 type Task = { name: string; classes: string[]; y: number[]; power: number };
@@ -47,15 +47,16 @@ function crossValidate(ex: Omit<Example, "y">[], task: Task, S: number, base: Om
 
 /**
  * Threshold on P(medium+) over cross-validated predictions: the highest risky recall that keeps
- * false blocks of safe ("none") items at or under 4%; ties go to the higher threshold.
+ * false blocks of safe ("none") items and of trap items each at or under 3%; ties go to the
+ * higher threshold. Floor-rule items count as blocked whatever the threshold.
  */
-function pickRiskyThreshold(probs: Float64Array[], gold: number[]): number {
+function pickRiskyThreshold(probs: Float64Array[], gold: number[], floor: boolean[], trap: boolean[]): number {
   let best = 0.5;
   let bestRecall = -1;
   for (let t = 0.65; t >= 0.149; t -= 0.025) {
-    let tp = 0, risky = 0, safe = 0, fp = 0;
+    let tp = 0, risky = 0, safe = 0, fp = 0, traps = 0, trapFp = 0;
     probs.forEach((p, i) => {
-      const pr = p[2] + p[3] + p[4] >= t;
+      const pr = floor[i] || p[2] + p[3] + p[4] >= t;
       if (gold[i] >= 2) {
         risky++;
         if (pr) tp++;
@@ -63,14 +64,25 @@ function pickRiskyThreshold(probs: Float64Array[], gold: number[]): number {
         safe++;
         if (pr) fp++;
       }
+      if (trap[i]) {
+        traps++;
+        if (pr) trapFp++;
+      }
     });
     const recall = tp / (risky || 1);
-    if (fp / (safe || 1) <= 0.04 && recall > bestRecall + 1e-9) [best, bestRecall] = [Math.round(t * 1000) / 1000, recall];
+    const ok = fp / (safe || 1) <= 0.03 && trapFp / (traps || 1) <= 0.03;
+    if (ok && recall > bestRecall + 1e-9) [best, bestRecall] = [Math.round(t * 1000) / 1000, recall];
   }
   return best;
 }
 
 export async function trainFromArgs(args: string[]): Promise<number> {
+  const opt = (name: string) => {
+    const j = args.indexOf(name);
+    return j >= 0 ? args[j + 1] : undefined;
+  };
+  const grid = opt("--l2-sparse") ? [Number(opt("--l2-sparse"))] : GRID;
+  const useWords = !args.includes("--no-words");
   const i = args.indexOf("--corpus");
   const corpusPath = resolve(root, i >= 0 ? args[i + 1] : "data/contextual/corpus.jsonl");
   const raw = readFileSync(corpusPath, "utf8");
@@ -83,7 +95,7 @@ export async function trainFromArgs(args: string[]): Promise<number> {
   const signals = items.map((it) => computeSignals({ title: it.title, text: it.text }));
   const df = new Map<string, number>();
   for (const s of signals) for (const k of s.sparse) df.set(k, (df.get(k) ?? 0) + 1);
-  const vocab = [...df.entries()].filter(([, n]) => n >= 2).map(([k]) => k).sort();
+  const vocab = useWords ? [...df.entries()].filter(([, n]) => n >= 2).map(([k]) => k).sort() : [];
   const vIndex = new Map(vocab.map((k, j) => [k, j]));
   const S = vocab.length;
   const ex = signals.map((s) => ({ dense: s.dense, sparse: s.sparse.map((k) => vIndex.get(k)).filter((j): j is number => j !== undefined).sort((a, b) => a - b) }));
@@ -100,14 +112,14 @@ export async function trainFromArgs(args: string[]): Promise<number> {
   let riskyThreshold = 0.5;
   for (const task of tasks) {
     let best = { l2: GRID[0], acc: -1, probs: [] as Float64Array[] };
-    for (const l2 of GRID) {
+    for (const l2 of grid) {
       const r = crossValidate(ex, task, S, { l2Dense: 0.002, l2Sparse: l2, epochs: EPOCHS, lr: 0.08 });
       log(`  ${task.name}: l2Sparse=${l2} cv accuracy ${r.acc.toFixed(3)}`);
       if (r.acc > best.acc + 1e-9) best = { l2, acc: r.acc, probs: r.probs };
     }
     cv[`${task.name}Accuracy`] = Math.round(best.acc * 1000) / 1000;
     cv[`${task.name}L2Sparse`] = best.l2;
-    if (task.name === "risk") riskyThreshold = pickRiskyThreshold(best.probs, task.y);
+    if (task.name === "risk") riskyThreshold = pickRiskyThreshold(best.probs, task.y, signals.map((g) => g.floor !== null), items.map((it) => it.trap === true));
     const K = task.classes.length;
     const all = ex.map((e, j) => ({ ...e, y: task.y[j] }));
     const t = trainSoftmax(all, K, S, { l2Dense: 0.002, l2Sparse: best.l2, epochs: EPOCHS, lr: 0.08, classWeights: classWeights(task.y, K, task.power) });

@@ -16,6 +16,7 @@ export const TIER1_NAMES: readonly string[] = IAB_ROWS.filter((r) => r.tier === 
 export const DENSE_NAMES: readonly string[] = [
   "bias",
   "tone:optimistic", "tone:pessimistic", "tone:anxious", "tone:total",
+  "title:optimistic", "title:pessimistic", "title:anxious", "title:question", "title:quote",
   ...RISK_CLASS_NAMES.map((c) => "risk:" + c),
   ...FLOOR_KINDS.map((k) => "floor:" + k),
   "risk:level", "risk:event", "risk:safety", "risk:figurative",
@@ -49,6 +50,13 @@ function denseOf(s: Omit<Signals, "dense" | "sparse">): Float64Array {
   set("tone:pessimistic", lg(s.tone.pessimistic));
   set("tone:anxious", lg(s.tone.anxious));
   set("tone:total", lg(s.tone.optimistic + s.tone.pessimistic + s.tone.anxious));
+  set("title:optimistic", lg(s.tone.title.optimistic));
+  set("title:pessimistic", lg(s.tone.title.pessimistic));
+  set("title:anxious", lg(s.tone.title.anxious));
+  const nl = s.a.full.indexOf("\n");
+  const title = nl >= 0 ? s.a.full.slice(0, nl) : s.a.full;
+  set("title:question", title.includes("?") ? 1 : 0);
+  set("title:quote", /[«"“]/.test(title) ? 1 : 0);
   for (const [c, x] of Object.entries(s.ev.classes)) set("risk:" + c, lg(x));
   for (const [k, x] of Object.entries(s.ev.floor)) set("floor:" + k, lg(x));
   set("risk:level", lg(s.ev.level));

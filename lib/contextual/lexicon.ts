@@ -9,6 +9,7 @@ import { IAB_LIFESTYLE } from "./lexicons/iab-lifestyle";
 import { IAB_EXTRA } from "./lexicons/iab-extra";
 import { RISK_VIOLENCE, type RiskClass } from "./lexicons/risk-violence";
 import { FLOOR_CUES, RISK_OTHER } from "./lexicons/risk-other";
+import { RISK_BROAD } from "./lexicons/risk-broad";
 import { BAD_QUANTITIES, DOWN_WORDS, GOOD_QUANTITIES, TONE_TERMS, UP_WORDS } from "./lexicons/tone";
 import { IDIOMS, NEGATORS, SAFE_CUES } from "./lexicons/context";
 
@@ -16,7 +17,7 @@ export type ToneName = "optimistic" | "pessimistic" | "anxious";
 
 export type Cue =
   | { k: "iab"; id: string; w: number; key: string }
-  | { k: "tone"; tone: ToneName; w: number; key: string }
+  | { k: "tone"; tone: ToneName; w: number; fig: boolean; key: string }
   | { k: "risk"; cls: string; w: number; fig: boolean; key: string }
   | { k: "floor"; kind: string; w: number; key: string }
   | { k: "neg"; key: string }
@@ -68,9 +69,13 @@ function buildEntries(): PhraseEntry<Cue>[] {
     }
   }
   for (const [tone, terms] of Object.entries(TONE_TERMS) as [ToneName, LangTerms][]) {
-    addTerms(out, terms, (p) => ({ k: "tone", tone, w: p.w, key: `tone:${tone}:${p.phrase}` }));
+    addTerms(out, terms, (p) => ({ k: "tone", tone, w: p.w, fig: p.fig, key: `tone:${tone}:${p.phrase}` }));
   }
   for (const [cls, terms] of Object.entries(RISK_CLASSES)) {
+    addTerms(out, terms, (p) => ({ k: "risk", cls, w: p.w, fig: p.fig, key: `risk:${cls}:${p.phrase}` }));
+  }
+  for (const [cls, terms] of Object.entries(RISK_BROAD)) {
+    if (!RISK_CLASSES[cls]) throw new Error(`risk-broad: unknown cue class ${cls}`);
     addTerms(out, terms, (p) => ({ k: "risk", cls, w: p.w, fig: p.fig, key: `risk:${cls}:${p.phrase}` }));
   }
   for (const [kind, terms] of Object.entries(FLOOR_CUES)) {

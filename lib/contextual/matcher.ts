@@ -24,11 +24,29 @@ export type CompiledMatcher<P> = {
   size: number;
 };
 
-type PatternWord = { text: string; prefix: boolean };
+type PatternWord = { text: string; prefix: boolean; num?: boolean };
+
+/** "#" in a phrase matches any number, in digits or words ("3 morts", "three dead", "dozens killed"). */
+const NUM_SYM = -2;
+const NUMBER_WORDS = new Set(
+  (
+    "un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize vingt trente quarante cinquante soixante cent cents centaine centaines dizaine dizaines mille milliers plusieurs quelques nombreux nombreuses " +
+    "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred hundreds dozen dozens thousand thousands score scores several many"
+  ).split(" "),
+);
+
+export function isNumberToken(t: Token): boolean {
+  const c = t.norm.charCodeAt(0);
+  return (c >= 48 && c <= 57) || NUMBER_WORDS.has(t.norm);
+}
 
 function parsePhrase(phrase: string, lang: Lang): PatternWord[] {
   const words: PatternWord[] = [];
   for (const raw of phrase.trim().split(/\s+/)) {
+    if (raw === "#") {
+      words.push({ text: "#", prefix: false, num: true });
+      continue;
+    }
     const prefix = raw.endsWith("*");
     const body = prefix ? raw.slice(0, -1) : raw;
     const toks = tokenize(body);
@@ -49,6 +67,7 @@ export function compileMatcher<P>(entries: readonly PhraseEntry<P>[]): CompiledM
   const byLang: Record<Lang, LangIndex<P>> = { fr: emptyIndex<P>(), en: emptyIndex<P>() };
   let nextSym = 0;
   const symFor = (idx: LangIndex<P>, w: PatternWord): number => {
+    if (w.num) return NUM_SYM;
     if (!w.prefix) {
       let s = idx.exact.get(w.text);
       if (s === undefined) idx.exact.set(w.text, (s = nextSym++));
@@ -89,6 +108,7 @@ export function compileMatcher<P>(entries: readonly PhraseEntry<P>[]): CompiledM
 /** Symbols each token can stand for (exact stem and any matching prefixes). */
 function symbolsOf<P>(idx: LangIndex<P>, t: Token, out: number[]): void {
   out.length = 0;
+  if (isNumberToken(t)) out.push(NUM_SYM);
   const s = idx.exact.get(t.stem);
   if (s !== undefined) out.push(s);
   if (!idx.hasPrefix) return;

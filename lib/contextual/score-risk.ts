@@ -34,6 +34,9 @@ export type RiskEvidence = {
   classes: Record<string, number>;
   floor: Record<string, number>;
   figurativeShare: number;
+  /** Multiplier applied to figurative-prone cues (1 = literal reading). */
+  figMult: number;
+  domainNote: string;
   safety: number;
   /** Severity-weighted evidence the rule-based tier is cut from. */
   level: number;
@@ -106,7 +109,7 @@ export function riskEvidence(a: Analysis, iab: IabScores): RiskEvidence {
     level += v;
     if (EVENT_CLASSES.has(c)) eventLevel += v;
   }
-  return { classes, floor, figurativeShare: share, safety, level, eventLevel, explain, spans };
+  return { classes, floor, figurativeShare: share, figMult, domainNote, safety, level, eventLevel, explain, spans };
 }
 
 export const TIER_CUTS = { low: 1.2, medium: 4.5, high: 14 } as const;
@@ -126,6 +129,8 @@ export function floorKind(ev: RiskEvidence): string | null {
   if ((ev.floor.sale ?? 0) >= 4 && (illegal >= 1 || (ev.floor.sale ?? 0) >= 8)) return "sale";
   if ((c.piracy ?? 0) >= 6) return "piracy";
   if ((ev.floor.phishing ?? 0) >= 6) return "phishing";
+  if ((ev.floor.scam ?? 0) >= 6) return "scam";
+  if ((ev.floor.fraud_goods ?? 0) >= 6) return "fraud_goods";
   if ((ev.floor.propaganda ?? 0) >= 5 && (c.terror ?? 0) + (c.war ?? 0) + (c.violence ?? 0) >= 1.5) return "propaganda";
   if ((c.misinformation ?? 0) >= 6) return "misinformation";
   return null;
@@ -133,6 +138,7 @@ export function floorKind(ev: RiskEvidence): string | null {
 
 const FLOOR_GARM: Record<string, string> = {
   piracy: "online_piracy", phishing: "spam_harmful_content", propaganda: "terrorism", misinformation: "misinformation",
+  scam: "spam_harmful_content", fraud_goods: "crime_harmful_acts_human_rights",
 };
 
 /** GARM categories ranked by the evidence of the classes that support them. */

@@ -8,7 +8,11 @@ import { repFactor, round2, TITLE_BOOST } from "./score-iab";
 import type { RiskEvidence } from "./score-risk";
 import type { Explanation } from "./types";
 
-export type ToneEvidence = Record<ToneName, number> & { explain: Explanation[] };
+export type ToneEvidence = Record<ToneName, number> & {
+  /** The same evidence counted in the title only (headlines carry most of the tone). */
+  title: Record<ToneName, number>;
+  explain: Explanation[];
+};
 
 const DIRECTION_WINDOW = 4;
 
@@ -25,7 +29,7 @@ function pairQuantity(a: Analysis, dir: Hit, pool: Hit[]): Hit | undefined {
 }
 
 export function toneEvidence(a: Analysis, risk: RiskEvidence): ToneEvidence {
-  const ev: ToneEvidence = { optimistic: 0, pessimistic: 0, anxious: 0, explain: [] };
+  const ev: ToneEvidence = { optimistic: 0, pessimistic: 0, anxious: 0, title: { optimistic: 0, pessimistic: 0, anxious: 0 }, explain: [] };
   const { explain } = ev;
   for (const h of a.hits) {
     if (h.cue.k !== "tone") continue;
@@ -38,13 +42,22 @@ export function toneEvidence(a: Analysis, risk: RiskEvidence): ToneEvidence {
     if (h.negated) {
       // "pas de succès" leans gloomy; "pas d'inquiétude" leans reassuring.
       const flip: ToneName = h.cue.tone === "optimistic" ? "pessimistic" : "optimistic";
-      const fw = w * (flip === "pessimistic" ? 0.5 : 0.3);
+      const fw = w * (flip === "pessimistic" ? 0.5 : 0.15);
       ev[flip] += fw;
       explain.push({ label: "tonality", value: h.cue.tone, span, weight: -round2(w), note: "negated" });
       explain.push({ label: "tonality", value: flip, span, weight: round2(fw), note: "negated " + h.cue.tone });
       continue;
     }
+    // "the terror of defences", "a devastating spell": gloom words read figuratively in sport, food, culture.
+    if (h.cue.fig && h.cue.tone !== "optimistic" && risk.figMult < 1) {
+      const kept = w * risk.figMult;
+      ev[h.cue.tone] += kept;
+      if (h.inTitle) ev.title[h.cue.tone] += kept;
+      explain.push({ label: "tonality", value: h.cue.tone, span, weight: -round2(w - kept), note: risk.domainNote });
+      continue;
+    }
     ev[h.cue.tone] += w;
+    if (h.inTitle) ev.title[h.cue.tone] += w;
     explain.push({ label: "tonality", value: h.cue.tone, span, weight: round2(w), note: "lexicon" });
   }
   for (const [dirs, sign] of [[a.up, 1], [a.down, -1]] as [Hit[], number][]) {
@@ -55,8 +68,9 @@ export function toneEvidence(a: Analysis, risk: RiskEvidence): ToneEvidence {
       if (!q) continue;
       const polarity = (good ? 1 : -1) * sign;
       const tone: ToneName = polarity > 0 ? "optimistic" : "pessimistic";
-      const w = 2 * (d.inTitle ? TITLE_BOOST : 1);
+      const w = 1.2 * (d.inTitle ? TITLE_BOOST : 1);
       ev[tone] += w;
+      if (d.inTitle) ev.title[tone] += w;
       const lo = Math.min(d.start, q.start);
       const hi = Math.max(d.end, q.end);
       explain.push({ label: "tonality", value: tone, span: spanOf(a, { start: lo, end: hi }), weight: round2(w), note: polarity > 0 ? "good trend" : "bad trend" });

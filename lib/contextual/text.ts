@@ -50,7 +50,12 @@ export function foldText(s: string): string {
   return out;
 }
 
-/** French light stemmer: number and gender only (victimes → victim, blessées → bless). */
+const FR_VERB_ENDINGS = ["eraient", "issaient", "issait", "erait", "aient", "ait", "ant", "er", "ez"];
+
+/**
+ * French light stemmer: number, gender and the commonest verb endings, so "tué", "tués",
+ * "tuée" and "victimes"/"victime" meet, and "agresser"/"agressait"/"agressé" do too.
+ */
 export function stemFr(w: string): string {
   let n = w.length;
   if (n <= 3) return w;
@@ -60,17 +65,42 @@ export function stemFr(w: string): string {
   if ((last === 115 || last === 120) && w.charCodeAt(end - 2) !== 115) end--; // s, x (not ss)
   if (end > 3 && w.charCodeAt(end - 1) === 101) end--; // e
   if (end > 3 && w.charCodeAt(end - 1) === 101) end--; // ee (blessee)
-  n = end;
-  return n === w.length ? w : w.slice(0, n);
+  let stem = end === n ? w : w.slice(0, end);
+  for (const suf of FR_VERB_ENDINGS) {
+    if (stem.length - suf.length >= 4 && stem.endsWith(suf)) {
+      stem = stem.slice(0, stem.length - suf.length);
+      break;
+    }
+  }
+  n = stem.length;
+  return stem;
 }
 
-/** English light stemmer: plurals only (casualties → casualty, attacks → attack). */
+const VOWEL = /[aeiouy]/;
+
+/**
+ * English light stemmer (Porter step 1 plus a final-e rule): plurals, -ed and -ing, so
+ * "attacks", "attacked" and "attacking" meet, and "injured"/"injures" do too.
+ */
 export function stemEn(w: string): string {
-  const n = w.length;
+  let n = w.length;
   if (n <= 3) return w;
-  if (n > 4 && w.endsWith("ies")) return w.slice(0, n - 3) + "y";
-  if (w.endsWith("sses")) return w.slice(0, n - 2);
-  if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) return w.slice(0, n - 1);
+  if (n > 4 && w.endsWith("ies")) w = w.slice(0, n - 3) + "y";
+  else if (w.endsWith("sses")) w = w.slice(0, n - 2);
+  else if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) w = w.slice(0, n - 1);
+  n = w.length;
+  let cut = 0;
+  if (n > 5 && w.endsWith("ing") && VOWEL.test(w.slice(0, n - 3))) cut = 3;
+  else if (n > 4 && w.endsWith("ed") && !w.endsWith("eed") && VOWEL.test(w.slice(0, n - 2))) cut = 2;
+  if (cut) {
+    w = w.slice(0, n - cut);
+    n = w.length;
+    const a = w.charCodeAt(n - 1);
+    // stabbed → stab, but keep ll/ss/zz (killed → kill)
+    if (n > 3 && a === w.charCodeAt(n - 2) && a !== 108 && a !== 115 && a !== 122) w = w.slice(0, n - 1);
+  }
+  n = w.length;
+  if (n > 4 && w.endsWith("e")) w = w.slice(0, n - 1);
   return w;
 }
 
