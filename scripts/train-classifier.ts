@@ -47,7 +47,7 @@ function crossValidate(ex: Omit<Example, "y">[], task: Task, S: number, base: Om
 
 /**
  * Threshold on P(medium+) over cross-validated predictions: the highest risky recall that keeps
- * false blocks of safe ("none") items and of trap items each at or under 3%; ties go to the
+ * false blocks of safe ("none") items and of trap items each at or under 4% (target 5%, 1 point margin); ties go to the
  * higher threshold. Floor-rule items count as blocked whatever the threshold.
  */
 function pickRiskyThreshold(probs: Float64Array[], gold: number[], floor: boolean[], trap: boolean[]): number {
@@ -70,7 +70,7 @@ function pickRiskyThreshold(probs: Float64Array[], gold: number[], floor: boolea
       }
     });
     const recall = tp / (risky || 1);
-    const ok = fp / (safe || 1) <= 0.03 && trapFp / (traps || 1) <= 0.03;
+    const ok = fp / (safe || 1) <= 0.04 && trapFp / (traps || 1) <= 0.04;
     if (ok && recall > bestRecall + 1e-9) [best, bestRecall] = [Math.round(t * 1000) / 1000, recall];
   }
   return best;
