@@ -36,13 +36,19 @@ export type IngestResult = {
 const defaultDecideConsent = createConsentCache();
 
 /**
- * One statement does the batch: the profile upsert (only with consent; only ever touches
- * anonymous profiles, so a browser id equal to a subscriber's external id cannot hijack it),
- * the consent-withdrawal update (a decoded refusal refreshes an existing anonymous profile's
- * snapshot, creates nothing and links nothing), and the set-based event insert from unnested
- * arrays with article resolution by id or URL within the event's brand. Rows are inserted in
- * event-id order so concurrent batches sharing events take row locks in the same order.
+ * One statement — hence one implicit transaction and one round trip — does the whole batch:
+ * - `p`: the profile upsert (only with consent; only ever touches anonymous profiles, so a
+ *   browser id equal to a subscriber's external id cannot hijack it);
+ * - `w`: the consent-withdrawal update (a decoded refusal refreshes an existing anonymous
+ *   profile's snapshot; creates nothing, links nothing);
+ * - `ins`: the set-based event insert from unnested arrays, articles resolved by id or URL
+ *   within the event's brand, rows in event-id order so concurrent batches sharing events
+ *   take their locks in the same order (no deadlock), `on conflict do nothing` for replays;
+ * - `set_config(..., true)` sets synchronous_commit for this transaction only; it is read at
+ *   commit, after the statement, so evaluating it in the final select is enough.
+ * Prepared once per connection (named statement): no re-parse or re-plan per batch.
  */
+const INGEST_STATEMENT = "a3d_ingest_batch_v1";
 const INGEST_SQL = `
 with p as (
   insert into profiles as pr (external_id, kind, consent_purposes, consent_vendor, consent_updated_at, created_at, last_seen_at)
@@ -74,7 +80,8 @@ with p as (
 )
 select count(*)::int as inserted,
        count(profile_id)::int as linked,
-       count(*) filter (where article_id is null)::int as unknown_articles
+       count(*) filter (where article_id is null)::int as unknown_articles,
+       set_config('synchronous_commit', case when $17::boolean then current_setting('synchronous_commit') else 'off' end, true) as sync
 from ins`;
 
 /**
@@ -100,30 +107,46 @@ export async function ingestBatch(db: Db, input: unknown, options: IngestOptions
   }
 
   const consent = (options.decideConsent ?? defaultDecideConsent)(batch.tc);
-  const params = buildParams(batch, consent, now);
-  const client = await db.$client.connect();
-  try {
-    await client.query(options.isDurable ? "begin" : "begin; set local synchronous_commit = off");
-    const { rows } = await client.query<{ inserted: number; linked: number; unknown_articles: number }>(INGEST_SQL, params);
-    await client.query("commit");
-    const { inserted, linked, unknown_articles } = rows[0];
-    return {
-      received: batch.events.length,
-      inserted,
-      duplicates: batch.events.length - inserted,
-      linked,
-      unknownArticles: unknown_articles,
-      consent: consent.reason,
-    };
-  } catch (error) {
-    await client.query("rollback").catch(() => {});
-    throw error;
-  } finally {
-    client.release();
-  }
+  const params = buildParams(batch, consent, now, options.isDurable ?? false);
+  const { rows } = await db.$client.query<{ inserted: number; linked: number; unknown_articles: number }>({
+    name: INGEST_STATEMENT,
+    text: INGEST_SQL,
+    values: params,
+  });
+  const { inserted, linked, unknown_articles } = rows[0];
+  return {
+    received: batch.events.length,
+    inserted,
+    duplicates: batch.events.length - inserted,
+    linked,
+    unknownArticles: unknown_articles,
+    consent: consent.reason,
+  };
 }
 
-function buildParams(batch: CollectBatch, consent: ConsentDecision, now: Date): unknown[] {
+/*
+ * PostgreSQL array literals built here rather than by the driver's generic serialiser (it
+ * escapes every element; this is the hot path). Every element is double-quoted — so a value
+ * spelled "null" stays text — and only free-text values (URLs) can contain `"` or `\`.
+ */
+function quoted(values: readonly (string | null)[], needsEscape = false): string {
+  let out = "{";
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (i) out += ",";
+    if (v === null) out += "NULL";
+    else out += `"${needsEscape ? v.replace(/[\\"]/g, "\\$&") : v}"`;
+  }
+  return `${out}}`;
+}
+
+function numbers(values: readonly (number | null)[]): string {
+  let out = "{";
+  for (let i = 0; i < values.length; i++) out += `${i ? "," : ""}${values[i] === null ? "NULL" : values[i]}`;
+  return `${out}}`;
+}
+
+function buildParams(batch: CollectBatch, consent: ConsentDecision, now: Date, isDurable: boolean): unknown[] {
   const n = batch.events.length;
   const ids: string[] = new Array(n);
   const types: string[] = new Array(n);
@@ -135,7 +158,9 @@ function buildParams(batch: CollectBatch, consent: ConsentDecision, now: Date): 
   const scroll: (number | null)[] = new Array(n);
   const devices: (string | null)[] = new Array(n);
   const referrers: (string | null)[] = new Array(n);
-  batch.events.forEach((e, i) => {
+  // Sorted by id: the insert's `order by` then has nothing to do, and lock order is stable.
+  const events = [...batch.events].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  events.forEach((e, i) => {
     const ref = splitArticleRef(e.article);
     ids[i] = e.id;
     types[i] = e.type;
@@ -151,20 +176,21 @@ function buildParams(batch: CollectBatch, consent: ConsentDecision, now: Date): 
   const isWithdrawal = consent.isDecoded && consent.reason === "refused";
   return [
     batch.browserId,
-    consent.purposes,
+    numbers(consent.purposes),
     consent.vendor,
     now.toISOString(),
     consent.isLinked,
     isWithdrawal,
-    ids,
-    types,
-    brands,
-    articleIds,
-    articleUrls,
-    occurred,
-    engaged,
-    scroll,
-    devices,
-    referrers,
+    quoted(ids),
+    quoted(types),
+    quoted(brands),
+    numbers(articleIds),
+    quoted(articleUrls, true),
+    quoted(occurred),
+    numbers(engaged),
+    numbers(scroll),
+    quoted(devices),
+    quoted(referrers),
+    isDurable,
   ];
 }

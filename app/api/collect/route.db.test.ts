@@ -14,6 +14,9 @@ const BRAND = "ingest-route-test";
 const OTHER_BRAND = "ingest-route-test-other";
 const ARTICLE_URL = "https://ingest-route-test.example/politique/article-1";
 let articleId = 0;
+// Characters that must be escaped inside a PostgreSQL array literal.
+const ODD_URL = 'https://ingest-route-test.example/a,b{c}?q="x"&p=\\y NULL';
+let oddArticleId = 0;
 
 function browserId() {
   return randomUUID().replace(/-/g, "");
@@ -62,6 +65,12 @@ beforeAll(async () => {
     [BRAND, ARTICLE_URL],
   );
   articleId = Number(rows[0].id);
+  const odd = await db.$client.query<{ id: number }>(
+    `insert into articles (brand_id, external_id, url, title, content_hash, published_at)
+     values ($1, 'a2', $2, 'Article deux', 'h2', now()) returning id`,
+    [BRAND, ODD_URL],
+  );
+  oddArticleId = Number(odd.rows[0].id);
 });
 
 afterAll(async () => {
@@ -103,6 +112,16 @@ describe("POST /api/collect", () => {
     expect(Number(byId.get(events[1].id).article_id)).toBe(articleId);
     expect(byId.get(events[2].id).article_id).toBeNull();
     expect(byId.get(events[3].id)).toMatchObject({ article_id: null, brand_id: OTHER_BRAND });
+  });
+
+  it("resolves article URLs containing array-literal metacharacters", async () => {
+    const events = [makeEvent({ article: ODD_URL }), makeEvent({ article: `${ODD_URL}"` })];
+    const res = await post({ browserId: browserId(), events });
+    expect(await res.json()).toMatchObject({ inserted: 2, unknownArticles: 1 });
+    const { rows } = await db.$client.query("select event_id, article_id from events where event_id = any($1::uuid[])", [events.map((e) => e.id)]);
+    const byId = new Map(rows.map((r) => [r.event_id, r.article_id === null ? null : Number(r.article_id)]));
+    expect(byId.get(events[0].id)).toBe(oddArticleId);
+    expect(byId.get(events[1].id)).toBeNull();
   });
 
   it("a replayed batch adds nothing and updates last_seen_at", async () => {
