@@ -152,7 +152,8 @@ export function buildPopulation({ seed, profiles, days, firstProfileId }: BuildP
       pop.browserPerson[browser] = person;
       pop.browserProfileId[browser] = nextId++;
       pop.profiles++;
-      pop.browserDevice[browser] = isSubscriber ? (firstDevice + b) % 3 : weightedIndex(rng, ANON_DEVICE_MIX);
+      // A subscriber's devices: phone or computer first, then the other one, then a tablet.
+      pop.browserDevice[browser] = isSubscriber ? [firstDevice, 1 - firstDevice, 2, 0][b] : weightedIndex(rng, ANON_DEVICE_MIX);
       pop.browserRate[browser] = rate;
       pop.browserAnchorDay[browser] = Math.floor(rng.next() * days);
       const consent = rng.next() < 0.85 ? personConsent : weightedIndex(rng, CONSENT_WEIGHTS);

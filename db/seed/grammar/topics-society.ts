@@ -69,7 +69,7 @@ export const JUSTICE: Topic = {
     open: ["La cour d'assises {ofDept} a condamné {when} un homme de {age} ans à {n:5-30} ans de réclusion.", "Le tribunal correctionnel de {city} a rendu {when} son jugement dans une affaire de fraude."],
     detail: ["L'avocat de la défense a annoncé son intention de faire appel.", "« {jquote} », a déclaré {personF}, avocate des parties civiles."],
     close: ["Le prévenu dispose de dix jours pour faire appel.", "Le délibéré sera rendu {soon}."],
-    slots: { coname2: ["une société de BTP", "une enseigne de distribution", "un cabinet de conseil"], jquote: ["Justice a été rendue", "Ce verdict est une étape pour les familles"] },
+    slots: { coname2: ["une société de BTP", "une enseigne de distribution", "une agence de conseil"], jquote: ["Justice a été rendue", "Ce verdict est une étape pour les familles"] },
   },
   en: {
     titles: ["Trial: prosecutors seek {n:5-30} years", "{city} court convicts local official", "Tax fraud: firm fined {money}"],
