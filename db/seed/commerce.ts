@@ -57,6 +57,7 @@ export type CampaignRow = {
   bookedCents: number; impressions: number; cpm: string; embedsData: boolean;
 };
 export type RevenueLineRow = { campaignId: number; brandId: string; month: string; cents: number; impressions: number };
+/** revenue_eur in euros; data_revenue_share and data_campaign_share as fractions in [0, 1] (0.4 = 40%). */
 export type TargetRow = { year: number; brandId: string | null; metric: "revenue_eur" | "data_revenue_share" | "data_campaign_share"; value: string };
 export type DestinationRow = { name: string; kind: "gam" | "openrtb" | "cleanroom" | "file"; config: Record<string, unknown>; isEnabled: boolean };
 
