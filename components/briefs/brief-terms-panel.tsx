@@ -116,6 +116,9 @@ export function BriefTermsPanel({ briefId, initialKeywords, canEdit, onAdd, onRe
               <p className="text-xs text-slate-600" data-testid="briefs-seed-summary">
                 {t("terms.seedSummary", { articles: format.number(data.seedArticles), readers: format.number(data.seedReach), days: data.windowDays, ms: format.number(data.elapsedMs) })}
               </p>
+              {data.broadenedWith ? (
+                <p className="mt-1 text-xs text-slate-600" data-testid="briefs-broadened">{t("terms.broadened", { category: data.broadenedWith.name })}</p>
+              ) : null}
               {unknown.length ? <p className="mt-1 text-xs text-amber-700">{t("terms.unknownSeeds", { seeds: unknown.join(", ") })}</p> : null}
               {data.terms.length === 0 && data.categories.length === 0 ? (
                 <p className="mt-2 text-sm text-slate-500" data-testid="briefs-terms-empty">{t("terms.empty")}</p>

@@ -6,6 +6,8 @@ import { testDb } from "@/test/db";
 import { diagnoseBlocklist } from "./diagnose-blocklist";
 import { exportBlocklistCsv } from "./export-blocklist";
 import { foldText, foldTextSql } from "./fold-text";
+import { isBlockedBy } from "./match-blocklist";
+import { matchedArticlesSql } from "./match-articles-sql";
 import { parseBlocklist } from "./parse-blocklist";
 
 const db = testDb();
@@ -150,5 +152,29 @@ describe("SQL folding", () => {
       const { rows } = await db.execute<{ folded: string }>(sql`select ${foldTextSql(sql`${text}::text`)} as folded`);
       expect(rows[0].folded).toBe(foldText(text));
     }
+  });
+
+  it("finds in SQL exactly the articles the pure matcher blocks, with the right terms", async () => {
+    const C = "blk-test-gamma";
+    await db.insert(brands).values({ id: C, name: "Blocklist Gamma", kind: "lifestyle", domain: "gamma.blk.test" });
+    const texts = [
+      "Une CRISE de fou rire", "Les crises se suivent", "Cœur de bœuf et ŒUFS", "L'Été à l'hôtel", "Tarte-au-citron maison", "TARTE  AU\tCITRON",
+      "Ça déraille : émeutes", "Straße gesperrt", "Łódź la nuit", "la troisième mi-temps", "Le terrorisme recule", "covid-19 : la fin", "ÆON", "naïve façon",
+      "citronnade glacée", "écrise", "ÉMEUTE", "terre brûlée",
+    ];
+    const rows = await db
+      .insert(articles)
+      .values(texts.map((title, i) => ({ brandId: C, externalId: `g${i}`, url: `https://gamma.blk.test/${i}`, title, lead: i % 2 ? "" : "Suite.", contentHash: `g${i}`, publishedAt: inJanuary })))
+      .returning({ id: articles.id, title: articles.title, lead: articles.lead });
+    const list = parseBlocklist("crise\ncoeur\noeufs\nete\ntarte au citron\nca\némeutes\nstrasse\nlodz\nmi temps\nterror*\ncovid 19\naeon\nnaive facon\nboeuf\ncitron").terms;
+    const { rows: found } = await db.execute<{ article_id: string; term_idx: number[] }>(
+      sql`${matchedArticlesSql(list, sql`a.title || ' ' || a.lead`, sql`a.brand_id = ${C}`)}`,
+    );
+    const fromSql = new Map(found.map((r) => [Number(r.article_id), r.term_idx]));
+    for (const row of rows) {
+      const expected = list.flatMap((term, i) => (isBlockedBy(`${row.title} ${row.lead}`, [term]) ? [i + 1] : []));
+      expect(fromSql.get(row.id) ?? [], row.title).toEqual(expected);
+    }
+    expect(fromSql.size).toBeGreaterThan(10);
   });
 });

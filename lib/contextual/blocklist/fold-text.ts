@@ -10,14 +10,24 @@ import { sql, type SQL } from "drizzle-orm";
  */
 
 /** Accented letters and their plain forms, character for character (both cases). */
-export const FOLD_FROM = "àâäáãåāÀÂÄÁÃÅĀçćčÇĆČéèêëēęÉÈÊËĒĘíìîïīÍÌÎÏĪñńÑŃóòôöõøōÓÒÔÖÕØŌúùûüūÚÙÛÜŪýÿÝŸšŠžŽłŁ";
-export const FOLD_TO = "aaaaaaaaaaaaaacccccceeeeeeeeeeeeiiiiiiiiiinnnnoooooooooooooouuuuuuuuuuyyyysszzll";
+export const FOLD_FROM = "àâäáãåāÀÂÄÁÃÅĀçćčÇĆČéèêëēęÉÈÊËĒĘíìîïīÍÌÎÏĪñńÑŃóòôöõøōÓÒÔÖÕØŌúùûüūÚÙÛÜŪýÿÝŸšŠžŽłŁąĄźżŹŻśŚőŐűŰ";
+export const FOLD_TO = "aaaaaaaaaaaaaacccccceeeeeeeeeeeeiiiiiiiiiinnnnoooooooooooooouuuuuuuuuuyyyysszzllaazzzzssoouu";
+
+const ASCII_UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+const ASCII_LOWER = "abcdefghijklmnopqrstuvwxyz";
+/*
+ * Lowercasing is part of the table (ASCII only) rather than SQL lower()/JS toLowerCase():
+ * those depend on the database locale and on Unicode special cases (İ, K), and the two
+ * sides must fold identically.
+ */
+const TABLE_FROM = FOLD_FROM + ASCII_UPPER;
+const TABLE_TO = FOLD_TO + ASCII_LOWER;
 
 /** Letters that fold to two characters (not expressible with SQL translate()). */
-const LIGATURES: Record<string, string> = { œ: "oe", Œ: "oe", æ: "ae", Æ: "ae", ß: "ss" };
+export const LIGATURES: Record<string, string> = { œ: "oe", Œ: "oe", æ: "ae", Æ: "ae", ß: "ss" };
 
 const FOLD_MAP = new Map<string, string>();
-for (let i = 0; i < FOLD_FROM.length; i++) FOLD_MAP.set(FOLD_FROM[i], FOLD_TO[i]);
+for (let i = 0; i < TABLE_FROM.length; i++) FOLD_MAP.set(TABLE_FROM[i], TABLE_TO[i]);
 
 function isWordChar(c: string) {
   return (c >= "a" && c <= "z") || (c >= "0" && c <= "9");
@@ -36,7 +46,7 @@ export function foldTextWithMap(text: string): FoldedText {
   const sourceIndex = [-1];
   for (let i = 0; i < text.length; i++) {
     const raw = text[i];
-    const plain = LIGATURES[raw] ?? FOLD_MAP.get(raw) ?? FOLD_MAP.get(raw.toLowerCase()) ?? raw.toLowerCase();
+    const plain = LIGATURES[raw] ?? FOLD_MAP.get(raw) ?? raw;
     for (const c of plain) {
       if (isWordChar(c)) {
         folded += c;
@@ -69,5 +79,5 @@ export function foldTextSql(expr: SQL): SQL {
   for (const [from, to] of Object.entries(LIGATURES)) {
     withLigatures = sql`replace(${withLigatures}, ${from}::text, ${to}::text)`;
   }
-  return sql`(' ' || btrim(regexp_replace(lower(translate(${withLigatures}, ${FOLD_FROM}::text, ${FOLD_TO}::text)), '[^a-z0-9]+', ' ', 'g')) || ' ')`;
+  return sql`(' ' || btrim(regexp_replace(translate(${withLigatures}, ${TABLE_FROM}::text, ${TABLE_TO}::text), '[^a-z0-9]+', ' ', 'g')) || ' ')`;
 }

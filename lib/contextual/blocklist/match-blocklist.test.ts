@@ -93,3 +93,18 @@ describe("parseBlocklist", () => {
     ]);
   });
 });
+
+describe("prefilterRegex (SQL prefilter must never miss an exact match)", () => {
+  const texts = [
+    "Une CRISE de fou rire", "Les crises", "Cœur de bœuf et ŒUFS", "L'Été à l'hôtel", "tarte-au-citron", "TARTE  AU\tCITRON",
+    "Ça déraille : émeutes", "Straße", "Łódź", "mi-temps", "Le terrorisme", "covid-19", "ÆON", "naïve façon",
+  ];
+  const entries = ["crise", "coeur", "oeufs", "ete", "tarte au citron", "ca", "emeutes", "strasse", "lodz", "mi temps", "terror*", "covid 19", "aeon", "naive facon", "boeuf"];
+  it.each(entries)("accepts every text that %s blocks", async (entry) => {
+    const { prefilterRegex } = await import("./match-articles-sql");
+    const [term] = terms(entry);
+    const regex = new RegExp(prefilterRegex(term.needle.trim()));
+    for (const text of texts) if (isBlockedBy(text, [term])) expect(regex.test(text), `${entry} in ${text}`).toBe(true);
+    expect(texts.some((text) => isBlockedBy(text, [term]))).toBe(true);
+  });
+});

@@ -1,6 +1,6 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { foldTextSql } from "./fold-text";
+import { matchedArticlesSql } from "./match-articles-sql";
 import type { BlocklistTerm } from "./parse-blocklist";
 
 /** What a diagnosis looks at: the brands in scope and a period. */
@@ -33,12 +33,10 @@ export const scanPredicates = {
  * Runs `fn` in a read transaction in which `blocklist_scan` holds, for every article of the
  * scope that is inventory in the period (published in it, or viewed in it), its pageviews in
  * the period, its effective labels and the 1-based indexes of the blocklist terms found in
- * its title and lead (null: not blocked). The matching happens here, in SQL: the folded text
- * (see fold-text.ts) contains the term's folded needle. Terms are bound as one array
- * parameter, never spliced into the statement.
+ * its title and lead (null: not blocked). The matching happens here, in SQL (see
+ * match-articles-sql.ts): terms are bound as array parameters, never spliced into the statement.
  */
 export async function withBlocklistScan<T>(db: Db, scope: BlocklistScope, fn: (tx: Tx) => Promise<T>): Promise<T> {
-  const needles = scope.terms.map((t) => t.needle);
   const brandFilter: SQL = scope.brandIds ? sql`a.brand_id = any(${sql.param(scope.brandIds)}::text[])` : sql`true`;
   const eventBrandFilter: SQL = scope.brandIds ? sql`e.brand_id = any(${sql.param(scope.brandIds)}::text[])` : sql`true`;
   const inWindow = sql`(a.published_at >= ${scope.from} and a.published_at < ${scope.to})`;
@@ -49,23 +47,20 @@ export async function withBlocklistScan<T>(db: Db, scope: BlocklistScope, fn: (t
       override_tonality text, override_risk text, term_idx integer[]
     ) on commit drop`);
     await tx.execute(sql`insert into ${SCAN}
-      with terms as (
-        select t.needle, t.idx::int as idx from unnest(${sql.param(needles)}::text[]) with ordinality as t(needle, idx)
-      ),
-      pv as (
-        -- Serves from events_occurred_at_brin: pageviews per article over the period.
+      with pv as (
+        -- Pageviews per article over the period (events_occurred_at_brin narrows the scan).
         select e.article_id, count(*)::int as n from events e
         where e.type = 'pageview' and e.article_id is not null
           and e.occurred_at >= ${scope.from} and e.occurred_at < ${scope.to} and ${eventBrandFilter}
         group by e.article_id
-      )
+      ),
+      m as (${matchedArticlesSql(scope.terms, sql`a.title || ' ' || a.lead`, sql`${brandFilter} and (${inWindow} or a.id in (select article_id from pv))`)})
       select a.id, a.brand_id, ${inWindow}, coalesce(pv.n, 0), l.article_id is not null,
-        l.tonality, l.risk, l.garm, l.override_tonality, l.override_risk,
-        (select array_agg(t.idx order by t.idx) from terms t where strpos(f.txt, t.needle) > 0)
+        l.tonality, l.risk, l.garm, l.override_tonality, l.override_risk, m.term_idx
       from articles a
       left join pv on pv.article_id = a.id
       left join article_labels l on l.article_id = a.id
-      cross join lateral (select ${foldTextSql(sql`a.title || ' ' || a.lead`)} as txt) f
+      left join m on m.article_id = a.id
       where ${brandFilter} and (${inWindow} or pv.n is not null)`);
     return fn(tx);
   });

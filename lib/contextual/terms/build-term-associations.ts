@@ -30,7 +30,7 @@ export type BuildTermAssociationsResult = {
 
 const PAGE = 2000;
 const INSERT_CHUNK = 20_000;
-export const DEFAULT_PPMI: PpmiOptions = { minCoDocs: 3, topK: 30, shrink: 5 };
+export const DEFAULT_PPMI: PpmiOptions = { minCoDocs: 3, topK: 50, weighByCount: true };
 
 type Sample = { doc: number; tf: number };
 

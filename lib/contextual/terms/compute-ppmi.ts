@@ -15,18 +15,18 @@ export type PpmiOptions = {
   /** Associations kept per term, strongest first. */
   topK: number;
   /**
-   * Shrinks the ranking (not the stored value) of pairs seen in few documents: PMI rewards
-   * rare pairs, so rank by ppmi · co / (co + shrink). 0 ranks by PPMI alone.
+   * Ranks (not the stored value) by ppmi · ln(1 + co) instead of PPMI alone: PMI rewards
+   * rare pairs, and a brief wants the strong associations that also carry audience.
    */
-  shrink: number;
+  weighByCount: boolean;
 };
 
 export function pmi(coDocs: number, dfA: number, dfB: number, docs: number): number {
   return Math.log((coDocs * docs) / (dfA * dfB));
 }
 
-export function rankScore(a: Pick<Association, "ppmi" | "coDocs">, shrink: number): number {
-  return shrink > 0 ? (a.ppmi * a.coDocs) / (a.coDocs + shrink) : a.ppmi;
+export function rankScore(a: Pick<Association, "ppmi" | "coDocs">, weighByCount: boolean): number {
+  return weighByCount ? a.ppmi * Math.log1p(a.coDocs) : a.ppmi;
 }
 
 /** Document frequencies of term ids 0…termCount-1 over documents given as unique term ids. */
@@ -76,7 +76,7 @@ export function computePpmi(docs: ArrayLike<number>[], termCount: number, option
       if (value > 0) candidates.push({ term: a, related: b, ppmi: value, coDocs });
     }
     touched.length = 0;
-    candidates.sort((x, y) => rankScore(y, options.shrink) - rankScore(x, options.shrink) || y.coDocs - x.coDocs || x.related - y.related);
+    candidates.sort((x, y) => rankScore(y, options.weighByCount) - rankScore(x, options.weighByCount) || y.coDocs - x.coDocs || x.related - y.related);
     out.push(...candidates.slice(0, options.topK));
   }
   return out;

@@ -16,6 +16,7 @@ mois semaine fin début cas part côté lieu temps fois dit dire explique selon 
 mettre mis prendre pris passe passé venir vient va vont aller faut fallait avoir ont sera seront serait seraient peut-être désormais notamment également ainsi toujours
 afin cours face partir lors tandis quant aucun chez ceux celles sommes êtes suis étais étions été avions avaient eût monsieur madame m. mme
 un deux trois quatre cinq six sept huit neuf dix cent cents mille
+presque plutôt vraiment ensuite enfin surtout autour aucune tel telle tels telles lequel laquelle lesquels dont
 `;
 
 const ENGLISH = `

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { computePpmi, countDocFreq, pmi } from "./compute-ppmi";
+import { computePpmi, countDocFreq, pmi, rankScore } from "./compute-ppmi";
 import { detectPhrases, extractDocTerms, TokenCorpus } from "./extract-terms";
 import { BOUNDARY, joinPhrase, tokenize } from "./tokenize";
 
@@ -27,7 +27,7 @@ describe("computePpmi — golden values on a hand-computed corpus", () => {
   });
 
   it("gives PPMI = ln(co·N / (df_a·df_b)) and drops non-positive pairs", () => {
-    const assoc = computePpmi(docs, 4, { minCoDocs: 1, topK: 10, shrink: 0 });
+    const assoc = computePpmi(docs, 4, { minCoDocs: 1, topK: 10, weighByCount: false });
     const view = assoc.map((a) => [a.term, a.related, Number(a.ppmi.toFixed(6)), a.coDocs]);
     // rugby–mêlée: co 2 → ln(2·5/(3·2)) = ln(5/3) = 0.510826
     // rugby–solidarité: co 2 → ln(2·5/(3·3)) = ln(10/9) = 0.105361
@@ -42,19 +42,22 @@ describe("computePpmi — golden values on a hand-computed corpus", () => {
   });
 
   it("applies the co-document floor and top-K", () => {
-    expect(computePpmi(docs, 4, { minCoDocs: 3, topK: 10, shrink: 0 })).toEqual([]);
-    const top1 = computePpmi(docs, 4, { minCoDocs: 1, topK: 1, shrink: 0 });
+    expect(computePpmi(docs, 4, { minCoDocs: 3, topK: 10, weighByCount: false })).toEqual([]);
+    const top1 = computePpmi(docs, 4, { minCoDocs: 1, topK: 1, weighByCount: false });
     expect(top1.filter((a) => a.term === 0).map((a) => a.related)).toEqual([2]);
   });
 
-  it("shrinks the ranking of pairs seen in few documents, not the stored value", () => {
-    // a (0) co-occurs with b (1) in 1 of its 2 docs, with c (2) in 8 of 8: PPMI(a,b) > PPMI(a,c) but b is one article.
+  it("can weigh the ranking by co-occurrence count, never the stored value", () => {
+    // a (0) meets b (1) once — b's only document — and c (2) in 8 documents; N = 20.
+    // PPMI(a,b) = ln(1·20/(9·1)) = 0.7985 beats PPMI(a,c) = ln(8·20/(9·10)) = 0.5754,
+    // but ppmi·ln(1+co) ranks c first: 0.5754·ln 9 = 1.2643 > 0.7985·ln 2 = 0.5535.
     const many = [[0, 1], [0, 2], [0, 2], [0, 2], [0, 2], [0, 2], [0, 2], [0, 2], [0, 2], [2], [2], [3], [3], [3], [3], [3], [3], [3], [3], [3]];
-    const byPpmi = computePpmi(many, 4, { minCoDocs: 1, topK: 2, shrink: 0 }).filter((a) => a.term === 0);
-    expect(byPpmi.map((a) => a.related)).toEqual([1, 2]);
-    const shrunk = computePpmi(many, 4, { minCoDocs: 1, topK: 2, shrink: 5 }).filter((a) => a.term === 0);
-    expect(shrunk.map((a) => a.related)).toEqual([2, 1]);
-    expect(shrunk[1].ppmi).toBeCloseTo(byPpmi[0].ppmi, 12);
+    const byPpmi = computePpmi(many, 4, { minCoDocs: 1, topK: 2, weighByCount: false }).filter((a) => a.term === 0);
+    expect(byPpmi.map((a) => [a.related, Number(a.ppmi.toFixed(4))])).toEqual([[1, 0.7985], [2, 0.5754]]);
+    const weighed = computePpmi(many, 4, { minCoDocs: 1, topK: 2, weighByCount: true }).filter((a) => a.term === 0);
+    expect(weighed.map((a) => a.related)).toEqual([2, 1]);
+    expect(rankScore(weighed[0], true)).toBeCloseTo(Math.log(160 / 90) * Math.log(9), 10);
+    expect(weighed[1].ppmi).toBeCloseTo(byPpmi[0].ppmi, 12);
   });
 });
 
@@ -77,5 +80,65 @@ describe("phrase detection", () => {
     expect(terms.has("d'")).toBe(false);
     // Neighbours that mostly occur apart are not a phrase.
     expect([...terms.keys()].some((t) => t.startsWith("club "))).toBe(false);
+  });
+});
+
+describe("diversify", () => {
+  it("keeps one term per recurring phrasing, preferring the longer phrase", async () => {
+    const { diversify } = await import("./diversify");
+    const candidates = [
+      { term: "priorité", score: 3, docFreq: 90 },
+      { term: "priorité des éducateurs", score: 3, docFreq: 90 },
+      { term: "éducateurs", score: 3, docFreq: 91 },
+      { term: "troisième mi-temps", score: 2.5, docFreq: 260 },
+      { term: "solidarité", score: 2.4, docFreq: 565 },
+    ];
+    const co = new Map([
+      ["priorité des éducateurs|priorité", 90],
+      ["priorité des éducateurs|éducateurs", 90],
+      // Often together, but "solidarité" mostly lives elsewhere: 120 < 0.8 · 260.
+      ["troisième mi-temps|solidarité", 120],
+    ]);
+    const picked = diversify(candidates, (a, b) => co.get(`${a}|${b}`), 10);
+    expect(picked.map((c) => c.term)).toEqual(["priorité des éducateurs", "troisième mi-temps", "solidarité"]);
+    expect(diversify(candidates, () => undefined, 2).map((c) => c.term)).toEqual(["priorité des éducateurs", "éducateurs"]);
+  });
+});
+
+describe("seed-set expansion", () => {
+  it("finds vocabulary words and phrases in a text, never stop words", async () => {
+    const { findVocabularyTerms } = await import("./seed-set");
+    const vocabulary = new Set(["esprit d'équipe", "troisième mi-temps", "club", "de", "mi-temps"]);
+    expect([...findVocabularyTerms("L'esprit d'équipe du club. Troisième mi-temps !", vocabulary)].sort()).toEqual(
+      ["club", "esprit d'équipe", "mi-temps", "troisième mi-temps"],
+    );
+  });
+
+  it("scores PPMI with the seed set: ln(co·N / (|S|·df))", async () => {
+    const { rankSeedSetTerms } = await import("./seed-set");
+    // N = 100 articles; |S| = 4; "mêlée" in 3 of them (df 5), "club" in 4 (df 50), "budget" in 1.
+    const ranked = rankSeedSetTerms({
+      docs: [
+        { id: 1, text: "Mêlée et club" }, { id: 2, text: "Mêlée, club" }, { id: 3, text: "Une mêlée au club" }, { id: 4, text: "Le club vote le budget" },
+      ],
+      docFreq: new Map([["mêlée", 5], ["club", 50], ["budget", 8]]),
+      corpusSize: 100,
+      minCoDocs: 1,
+      isExcluded: (t) => t === "budget",
+    });
+    expect(ranked.map((r) => [r.term, Number(r.ppmi.toFixed(6)), r.coDocs, r.docIds])).toEqual([
+      ["mêlée", Number(Math.log((3 * 100) / (4 * 5)).toFixed(6)), 3, [1, 2, 3]], // ln 15 = 2.70805
+      ["club", Number(Math.log((4 * 100) / (4 * 50)).toFixed(6)), 4, [1, 2, 3, 4]], // ln 2 = 0.693147
+    ]);
+  });
+
+  it("broadens to a category only when the seeds name it", async () => {
+    const { chooseBroadening } = await import("./seed-set");
+    const rugby = { id: "527", seedArticles: 680, categoryArticles: 1125 };
+    const sports = { id: "483", seedArticles: 681, categoryArticles: 5200 };
+    expect(chooseBroadening([sports, rugby], 681)).toEqual(rugby);
+    // "berline": most of its articles are automotive, but berlines are a small part of it.
+    expect(chooseBroadening([{ id: "1", seedArticles: 150, categoryArticles: 900 }], 159)).toBeNull();
+    expect(chooseBroadening([{ id: "527", seedArticles: 12, categoryArticles: 16 }], 16)).toBeNull();
   });
 });
