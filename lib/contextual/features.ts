@@ -23,7 +23,37 @@ export const DENSE_NAMES: readonly string[] = [
   "rule:none", "rule:low", "rule:medium", "rule:high", "rule:floor",
   ...TIER1_NAMES.map((n) => "iab:" + n),
   "lang:en", "len",
+  "tense:future", "tense:past", "tense:future-share",
 ];
+
+// What may happen (anxious) vs what has happened (pessimistic) — the corpus' own rule.
+const FUTURE_WORDS = new Set(
+  (
+    "pourrait pourraient pourra pourront risque risquent devrait devraient menace menacent craint craignent redoute redoutent attendu attendue attendus attendues prevu prevue prevus prevues annonce bientot prochainement prochains prochaines prochain toujours encore continue continuent poursuit multiplient propage etend alerte vigilance appelle appellent invite invites recommande conseille surveillance " +
+    "could might may would will warn warns warned warning expected forecast likely fear fears feared threat threatens still continue continues continuing ongoing spreading spread remain remains search hunt urged urge advised advise ahead coming upcoming soon next brace risk"
+  ).split(" "),
+);
+const FR_AUX = new Set(["a", "ont", "est", "sont", "ete", "avait", "avaient", "etait", "etaient", "s"]);
+const EN_AUX = new Set(["has", "have", "had", "was", "were", "been"]);
+
+function tenseCounts(a: Analysis): { future: number; past: number } {
+  let future = 0;
+  let past = 0;
+  const toks = a.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    const w = toks[i].norm;
+    if (FUTURE_WORDS.has(w)) future++;
+    else if (a.lang === "fr" && w.length > 4 && (w.endsWith("ront") || w.endsWith("era") || w.endsWith("ira"))) future++;
+    const prev = i > 0 ? toks[i - 1].norm : "";
+    const prev2 = i > 1 ? toks[i - 2].norm : "";
+    if (a.lang === "fr") {
+      const c = a.full.charCodeAt(toks[i].end - 1);
+      const participle = c === 0xe9 || w.endsWith("ee") || (w.length > 3 && /[^e]es$|ees$/.test(w) && a.full.slice(toks[i].start, toks[i].end).includes("é"));
+      if (participle && (FR_AUX.has(prev) || FR_AUX.has(prev2))) past++;
+    } else if (EN_AUX.has(prev) || (w.length > 4 && w.endsWith("ed"))) past++;
+  }
+  return { future, past };
+}
 const INDEX = new Map(DENSE_NAMES.map((n, i) => [n, i]));
 
 export type Signals = {
@@ -68,6 +98,10 @@ function denseOf(s: Omit<Signals, "dense" | "sparse">): Float64Array {
   for (const [name, x] of s.iab.tier1) set("iab:" + name, lg(x) * Math.min(1, (2 * x) / total));
   set("lang:en", s.a.lang === "en" ? 1 : 0);
   set("len", Math.min(1, s.a.tokens.length / 150));
+  const { future, past } = tenseCounts(s.a);
+  set("tense:future", lg(future));
+  set("tense:past", lg(past));
+  set("tense:future-share", (future + 0.5) / (future + past + 1));
   return v;
 }
 
