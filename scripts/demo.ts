@@ -8,7 +8,6 @@
  *   NEXT_DIST_DIR   build folder (default .next)
  *   DEMO_SEED_ARGS  extra arguments for scripts/seed.ts, e.g. "--profiles 20000"
  */
-import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import {
   ROOT,
@@ -36,14 +35,15 @@ const env = { DATABASE_URL: database.url, PORT: String(port), NEXT_DIST_DIR: dis
 try {
   await migrate(db);
   if (await isDatabaseEmpty(db)) {
-    const seedScript = resolve(ROOT, "scripts/seed.ts");
-    if (existsSync(seedScript)) {
-      log("empty database: seeding the demo news group (about a minute the first time)");
-      const extra = process.env.DEMO_SEED_ARGS?.split(/\s+/).filter(Boolean) ?? [];
-      await runTsx(seedScript, extra, env);
-    } else {
-      log("empty database and no scripts/seed.ts yet: the console will start without demo data");
-    }
+    log("empty database: seeding the demo news group (about a minute the first time)");
+    const extra = process.env.DEMO_SEED_ARGS?.split(/\s+/).filter(Boolean) ?? [];
+    await runTsx(resolve(ROOT, "scripts/seed.ts"), extra, env);
+  }
+  // Term expansion reads a derived table: build it once the corpus is there.
+  const { rows } = await db.$client.query("select exists (select 1 from corpus_terms) as built");
+  if (!rows[0].built) {
+    log("building brief term expansion from the articles");
+    await runTsx(resolve(ROOT, "scripts/build-terms.ts"), [], env);
   }
   await createDemoUsers(db);
   if (isBuildFresh(distDir)) log(`build in ${distDir} is up to date`);
@@ -57,6 +57,6 @@ try {
 }
 
 supervisor.spawnNext(["start", "-p", String(port)], env);
-if (existsSync(resolve(ROOT, "scripts/worker.ts"))) supervisor.spawnTsx("worker", resolve(ROOT, "scripts/worker.ts"), env);
+supervisor.spawnTsx("worker", resolve(ROOT, "scripts/worker.ts"), env);
 if (await waitForHealth(port)) printWelcome(port);
 else log(`the console did not answer on port ${port} within 2 minutes`);
