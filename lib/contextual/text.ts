@@ -76,31 +76,18 @@ export function stemFr(w: string): string {
   return stem;
 }
 
-const VOWEL = /[aeiouy]/;
-
 /**
- * English light stemmer (Porter step 1 plus a final-e rule): plurals, -ed and -ing, so
- * "attacks", "attacked" and "attacking" meet, and "injured"/"injures" do too.
+ * English light stemmer: plurals only (casualties → casualty, attacks → attack). Stripping
+ * -ed/-ing was tried and dropped: it merges harm words with everyday verbs ("beatings" → "beat"
+ * as in a match, "raped" → "rap", "shelled" → "Shell", "dealing" → "deal"), so the lexicons
+ * list verb forms explicitly instead.
  */
 export function stemEn(w: string): string {
-  let n = w.length;
+  const n = w.length;
   if (n <= 3) return w;
-  if (n > 4 && w.endsWith("ies")) w = w.slice(0, n - 3) + "y";
-  else if (w.endsWith("sses")) w = w.slice(0, n - 2);
-  else if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) w = w.slice(0, n - 1);
-  n = w.length;
-  let cut = 0;
-  if (n > 5 && w.endsWith("ing") && VOWEL.test(w.slice(0, n - 3))) cut = 3;
-  else if (n > 4 && w.endsWith("ed") && !w.endsWith("eed") && VOWEL.test(w.slice(0, n - 2))) cut = 2;
-  if (cut) {
-    w = w.slice(0, n - cut);
-    n = w.length;
-    const a = w.charCodeAt(n - 1);
-    // stabbed → stab, but keep ll/ss/zz (killed → kill)
-    if (n > 3 && a === w.charCodeAt(n - 2) && a !== 108 && a !== 115 && a !== 122) w = w.slice(0, n - 1);
-  }
-  n = w.length;
-  if (n > 4 && w.endsWith("e")) w = w.slice(0, n - 1);
+  if (n > 4 && w.endsWith("ies")) return w.slice(0, n - 3) + "y";
+  if (w.endsWith("sses")) return w.slice(0, n - 2);
+  if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) return w.slice(0, n - 1);
   return w;
 }
 

@@ -10,7 +10,7 @@ export const IAB_EXTRA: Record<string, LangTerms> = {
     en: "council 2, councillors 3, councillor 3, city hall 2, town hall 2, local authority 3, county council 3, borough 2, mayor 2, residents 0.5, planning application 3, planning permission 3, bus route 2, bus timetable 3, library 1.5, public services 2, un 1, united nations 2, ambassador 2, foreign minister 3, negotiations 1.5, treaty 2, sanctions 1.5, regime 1.5, opposition leader 3, protests 1.5, protesters 1.5, demonstrators 2, press freedom 2, ngos 1, governor 2, state department 3, moratorium 1.5, referendum 3, campaign 0.5, constituency 3, mp 2, mps 2",
   },
   "380": {
-    fr: "faits divers 3, commissariat 2, gendarmes 1.5, policiers 1.5, brigade 1.5, interpellé 2, interpellés 2, malfaiteurs 2, voleurs 2, délinquants 2, agressé 2, agression 2, cambriolé 2, vol 1, vols 1.5, chauffard 3, délit de fuite 3, refus d'obtempérer 3, trafic 1.5, saisie 1, douane 1.5, douaniers 2, contrebande 2, plainte 1.5, victime 1.5",
+    fr: "faits divers 3, commissariat 2, gendarmes 1.5, policiers 1.5, brigade 1.5, interpellé 2, interpellés 2, malfaiteurs 2, voleurs 2, délinquants 2, agressé 2, agression 2, cambriolé 2, vol 1, vols 1.5, chauffard 3, délit de fuite 3, refus d'obtempérer 3, saisie 1, douane 1.5, douaniers 2, contrebande 2, plainte 1.5, victime 1.5",
     en: "police said 2, officers 1.5, police officers 2, detectives 2, arrested 2, arrests 2, charged 1.5, robbers 2, thieves 2, burglars 2, break-ins 3, break-in 3, theft 2, stolen 1.5, raid 1.5, hit-and-run 3, set upon 3, confrontation 1.5, attacked 2, assault 2, gang 2, smuggling 2, smugglers 2, customs 1, seized 1.5, victim 1.5, crime 2, criminals 2, scam 1.5, fraudsters 2",
   },
   "383": {
@@ -50,8 +50,8 @@ export const IAB_EXTRA: Record<string, LangTerms> = {
     en: "podcast 2, podcasts 2, comedian 2, comedy special 3, stand-up special 3, show 1.5, streaming 1.5, documentary 2, true-crime 2, sitcom 3, actor 2, actress 2, star 1.5, presenter 2, broadcaster 2",
   },
   "653": {
-    fr: "voyageurs 2, touristes 2, vacanciers 3, escale 2, frontière 0.5, passeport 1.5, visa 2, train de nuit 3, ferry 2, ferries 2, vol 1, compagnie aérienne 2, aéroport 2, îles 1.5, criques 2, village 1, balade 2, balades 2, randonnées 2, quartiers 1, guide 1.5, séjour 2, escapade 3, itinéraire 2, week-end 1",
-    en: "travellers 2, travelers 2, tourists 2, holidaymakers 3, trip 2, passport 1.5, visa 2, border 0.5, sleeper train 3, train 1, ferry 2, airline 2, airport 2, flights 1.5, islands 1.5, temples 1.5, guide 1.5, stay 1, getaway 3, itinerary 2, weekend 1, crawl 1, city break 3",
+    fr: "voyageurs 2, trafic ferroviaire 3, sncf 2, tgv 2, ter 1.5, trains 1.5, touristes 2, vacanciers 3, escale 2, frontière 0.5, passeport 1.5, visa 2, train de nuit 3, ferry 2, ferries 2, vol 1, compagnie aérienne 2, aéroport 2, îles 1.5, criques 2, village 1, balade 2, balades 2, randonnées 2, quartiers 1, guide 1.5, séjour 2, escapade 3, itinéraire 2, week-end 1",
+    en: "travellers 2, travelers 2, rail services 2, trains 1.5, commuters 2, tourists 2, holidaymakers 3, trip 2, passport 1.5, visa 2, border 0.5, sleeper train 3, train 1, ferry 2, airline 2, airport 2, flights 1.5, islands 1.5, temples 1.5, guide 1.5, stay 1, getaway 3, itinerary 2, weekend 1, crawl 1, city break 3",
   },
   "274": {
     fr: "jardin 3, potager 3, rosiers 3, roses 2, pucerons 3, coccinelles 2, taille 1, bouturage 3, arrosage 2, pelouse 2, terrasse 1.5, salon 1, cuisine 1, pièce 1.5, rangement 2, étagères 2, meubles 2, déco 3, décoration 3, architecte d'intérieur 3, pompe à chaleur 2, isolation 2, chauffage 2, mérule 3, charpente 2, humidité 2, bricolage 3",

@@ -62,7 +62,7 @@ export const IAB_NEWS: Record<string, LangTerms> = {
     en: "court 3, trial 3, judge 3, judges 3, lawyer 2, lawyers 2, attorney 2, supreme court 3, appeals court 3, ruling 3, verdict 3, sentenced 2, lawsuit 3, sued 3, prosecutor 2, prosecutors 2, jury 3, convicted 2, acquitted 3, legal 2",
   },
   "380": {
-    fr: "police 2, policier 2, policiers 2, gendarmerie 2, gendarmes 2, enquête 2, enquêteurs 3, interpellé 3, interpellés 3, garde à vue 3, suspect 3, suspects 3, meurtre 3, homicide 3, vol 1, cambriolage 3, braquage 3, agression 3, escroquerie 3, trafic 2, dealer 3, délinquance 3, criminalité 3, crime 2, meurtrier 3, victime 2, victimes 2, interpellation 3, perquisition 3, écroué 3",
+    fr: "police 2, policier 2, policiers 2, gendarmerie 2, gendarmes 2, enquête 2, enquêteurs 3, interpellé 3, interpellés 3, garde à vue 3, suspect 3, suspects 3, meurtre 3, homicide 3, vol 1, cambriolage 3, braquage 3, agression 3, escroquerie 3, trafic de drogue 2, dealer 3, délinquance 3, criminalité 3, crime 2, meurtrier 3, victime 2, victimes 2, interpellation 3, perquisition 3, écroué 3",
     en: "police 2, officers 1, detective 3, investigation 2, arrested 3, arrest 3, suspect 3, suspects 3, murder 3, homicide 3, robbery 3, burglary 3, theft 2, assault 3, fraud 2, crime 2, criminal 2, gang 2, stabbing 3, shooting 2, charged with 3, custody 2",
   },
   "381": {

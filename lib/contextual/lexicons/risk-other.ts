@@ -8,7 +8,7 @@ import type { RiskClass } from "./risk-violence";
 export const RISK_OTHER: Record<string, RiskClass> = {
   drug_traffic: {
     garm: ["illegal_drugs_tobacco_vaping_alcohol", "crime_harmful_acts_human_rights"], iab: { "380": 0.8 },
-    fr: "trafic de ~drogue 4, trafic de stupéfiants 4, trafic de cocaïne 4, narcotrafic 4, narcotrafiquants 4, narcotrafiquant 4, trafiquant 3, trafiquants 3, dealer 3, dealers 3, point de deal 4, points de deal 4, point de vente 1.5, point de revente 3, guetteurs 3, go fast 3, stupéfiants 3, stups 2, cocaïne 3, héroïne 3, crack 2.5, poudre blanche 3, résine de cannabis 2.5, kilos de cannabis 3, tonnes de cocaïne 4, kétamine 3, méthamphétamine 3, fentanyl 3, ecstasy 2.5, mdma 2.5, démantèlement 1.5, démantelé 1.5, réseau démantelé 2.5, saisie 1, saisis 1, saisies 1, douaniers 1, revente 1.5, cartel 3, cartels 3, mule 1, livraison de stupéfiants 4, messagerie chiffrée 2, messageries chiffrées 2, cryptomonnaie 1, beuh 3, coke 2, weed 2, shit 1, résine 1.5, pochons 3, barrettes 2, plaquettes 1, gummies 1, fleurs de cbd 1, cachets 1.5, comprimés 1, ecstasy 2.5, drogues de synthèse 3, opioïdes de synthèse 3, salle de consommation 2, salles de consommation 2, usagers de ~drogue 2, drogués 2",
+    fr: "trafic de drogue 4, trafic de stupéfiants 4, trafic de cocaïne 4, narcotrafic 4, narcotrafiquants 4, narcotrafiquant 4, trafiquant 3, trafiquants 3, dealer 3, dealers 3, point de deal 4, points de deal 4, point de vente 1.5, point de revente 3, guetteurs 3, go fast 3, stupéfiants 3, stups 2, cocaïne 3, héroïne 3, crack 2.5, poudre blanche 3, résine de cannabis 2.5, kilos de cannabis 3, tonnes de cocaïne 4, kétamine 3, méthamphétamine 3, fentanyl 3, ecstasy 2.5, mdma 2.5, démantèlement 1.5, démantelé 1.5, réseau démantelé 2.5, saisie 1, saisis 1, saisies 1, douaniers 1, revente 1.5, cartel 3, cartels 3, mule 1, livraison de stupéfiants 4, messagerie chiffrée 2, messageries chiffrées 2, cryptomonnaie 1, beuh 3, coke 2, weed 2, shit 1, résine 1.5, pochons 3, barrettes 2, plaquettes 1, gummies 1, fleurs de cbd 1, cachets 1.5, comprimés 1, ecstasy 2.5, drogues de synthèse 3, opioïdes de synthèse 3, salle de consommation 2, salles de consommation 2, usagers de drogue 2, drogués 2",
     en: "drug trafficking 4, drug smuggling 4, drug trade 3, narcotics 3, drug dealer 4, drug dealers 4, drug dealing 4, dealers 2, dealing 1, drug gang 4, cocaine 3, heroin 3, crack cocaine 3, methamphetamine 3, meth 2.5, fentanyl 3, ecstasy 2.5, mdma 2.5, ketamine 3, cartel 3, cartels 3, drug bust 4, dismantled 1.5, seized 1, seizure 1, customs officers 1, street value 3, smuggled 2, trafficker 3, traffickers 3, county lines 4, encrypted messaging 2, encrypted app 2, bad pills 3, high-strength tablets 3, strong batches 2, tablets 1, pills 1, edibles 2, thc 2, thc gummies 3, counterfeit pills 3, synthetic opioids 3, spiked 2, drug-related 2",
   },
   substance: {
@@ -19,7 +19,7 @@ export const RISK_OTHER: Record<string, RiskClass> = {
   sexual_crime: {
     garm: ["crime_harmful_acts_human_rights", "adult_explicit_sexual_content"], iab: { "380": 0.6 },
     fr: "viol 4, viols 4, violée 4, violé 3, violeur 4, agression sexuelle 4, agressions sexuelles 4, atteinte sexuelle 4, attouchements 4, pédocriminalité 4, pédocriminel 4, pédocriminels 4, pédophile 4, pédopornographie 4, pédopornographiques 4, inceste 4, exhibition sexuelle 3, proxénétisme 4, prostitution de mineurs 4, faits commis sur 3, photos intimes 3, images intimes 3, contenus intimes 3, envoyer des photos 2, grooming 3, pédopiégeage 4",
-    en: "rape 4, raped 4, rapist 4, sexual ~assault 4, sexually assaulted 4, sexual abuse 4, sexually abused 4, indecent ~assault 4, child sexual abuse 4, paedophile 4, pedophile 4, child pornography 4, child abuse images 4, indecent images 4, incest 4, grooming 3, groomed 3, intimate images 3, intimate photos 3, revenge porn 4, sex trafficking 4",
+    en: "rape 4, raped 4, rapist 4, sexual assault 4, sexually assaulted 4, sexual abuse 4, sexually abused 4, indecent assault 4, child sexual abuse 4, paedophile 4, pedophile 4, child pornography 4, child abuse images 4, indecent images 4, incest 4, grooming 3, groomed 3, intimate images 3, intimate photos 3, revenge porn 4, sex trafficking 4",
   },
   sexual_content: {
     garm: ["adult_explicit_sexual_content"],
@@ -78,7 +78,7 @@ export const RISK_OTHER: Record<string, RiskClass> = {
   },
   commemoration: {
     garm: ["death_injury_military_conflict"],
-    fr: "commémoration 2, commémorations 2, cérémonie d'hommage 2, rend hommage 1, hommage aux ~victimes 2, mémorial 2, devoir de mémoire 2, anciens combattants 2, vétérans 2, déportés 2, débarquement 1.5, libération des camps 2, anniversaire de 0.5, ans après 1, obsèques 1.5, décédé à 1, disparition de 0.5",
+    fr: "commémoration 2, commémorations 2, cérémonie d'hommage 2, rend hommage 1, hommage aux victimes 2, mémorial 2, devoir de mémoire 2, anciens combattants 2, vétérans 2, déportés 2, débarquement 1.5, libération des camps 2, anniversaire de 0.5, ans après 1, obsèques 1.5, décédé à 1, disparition de 0.5",
     en: "commemoration 2, commemorations 2, memorial 2, remembrance 2, veterans 2, anniversary of 0.5, years after 1, years on 1, funeral 1.5, died aged 1.5, obituary 2, tribute 1",
   },
 };
