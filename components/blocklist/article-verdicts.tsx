@@ -2,9 +2,13 @@ import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { RiskBadge } from "@/components/content/label-badges";
 import type { DiagnosedArticle } from "@/lib/contextual/blocklist/diagnose-blocklist";
+import { groupReasons } from "@/lib/contextual/blocklist/explain-verdict";
 import type { BlocklistMatch } from "@/lib/contextual/blocklist/match-blocklist";
+import { GARM_CATEGORIES } from "@/lib/contextual/taxonomy.generated";
 import type { RiskTier } from "@/lib/contextual/types";
 import { garmName } from "./diagnosis-summary";
+
+const GARM_IDS = new Set(GARM_CATEGORIES.map((g) => g.id));
 
 /** The quote around a match with the matched words marked. */
 function MatchQuote({ match }: { match: BlocklistMatch }) {
@@ -22,17 +26,19 @@ function MatchQuote({ match }: { match: BlocklistMatch }) {
 function ArticleItem({ article, kind, compact }: { article: DiagnosedArticle; kind: "harmless" | "missed"; compact: boolean }) {
   const t = useTranslations("blocklist");
   const format = useFormatter();
-  const reasons = compact ? article.reasons.slice(0, 1) : article.reasons;
+  const reasons = groupReasons(article.reasons, GARM_IDS, compact ? 1 : 3);
   return (
-    <li className="py-2" data-testid={kind === "harmless" ? "blocklist-harmless-item" : "blocklist-missed-item"}>
+    <li className={compact ? "py-1" : "py-2"} data-testid={kind === "harmless" ? "blocklist-harmless-item" : "blocklist-missed-item"}>
       <div className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
         <Link href={`/content/${article.id}`} className="font-medium text-slate-900 hover:text-indigo-700 hover:underline print:no-underline">
           {article.title}
         </Link>
         <RiskBadge value={article.risk as RiskTier} />
-        {article.garm.map((g) => (
-          <span key={g} className="text-xs text-slate-500">{garmName(g)}</span>
-        ))}
+        {compact
+          ? null
+          : article.garm.map((g) => (
+              <span key={g} className="text-xs text-slate-500">{garmName(g)}</span>
+            ))}
       </div>
       <p className="text-xs text-slate-500">
         {article.brandName} · {format.dateTime(new Date(article.publishedAt), { dateStyle: "medium" })} · {t("verdicts.pageviews", { count: article.pageviews })}
@@ -43,18 +49,22 @@ function ArticleItem({ article, kind, compact }: { article: DiagnosedArticle; ki
           <MatchQuote match={article.matches[0]} />
         </p>
       ) : null}
-      {reasons.length ? (
-        <p className="mt-0.5 text-xs text-slate-600" data-testid="blocklist-reason">
-          <span className="font-medium text-slate-700">{kind === "harmless" ? t("verdicts.whySafe") : t("verdicts.whyRisky")} </span>
-          {reasons.map((r, i) => (
+      <p className="mt-0.5 text-xs text-slate-600" data-testid="blocklist-reason">
+        <span className="font-medium text-slate-700">{kind === "harmless" ? t("verdicts.whySafe") : t("verdicts.whyRisky")} </span>
+        {reasons.length === 0 ? (
+          <span className="text-slate-500">{kind === "harmless" ? t("verdicts.noSignal", { risk: t(`risk.${article.risk}`) }) : t("verdicts.noDetail")}</span>
+        ) : (
+          reasons.map((r, i) => (
             <span key={i}>
               {i > 0 ? " · " : ""}
-              {r.span ? <>«&nbsp;{r.span}&nbsp;» </> : null}
-              <span className="text-slate-500">{r.note ?? r.value}</span>
+              {r.span ? <>«&nbsp;{r.span}&nbsp;»</> : <>{t("verdicts.verdict", { risk: t(`risk.${article.risk}`) })}</>}
+              {r.notes.length ? <span className="text-slate-500"> ({r.notes.join(", ")})</span> : null}
+              {/* The full view lists the categories under the title already; the compact report does not. */}
+              {compact && r.garm.length ? <span className="text-slate-500"> → {r.garm.map(garmName).join(", ")}</span> : null}
             </span>
-          ))}
-        </p>
-      ) : null}
+          ))
+        )}
+      </p>
     </li>
   );
 }

@@ -6,8 +6,7 @@ import { useId, useState, type ChangeEvent, type FormEvent } from "react";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Label } from "@/components/ui/input";
-import { fieldClasses } from "@/components/ui/input";
+import { fieldClasses, Label } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { cx } from "@/components/ui/cx";
 import { ArticleVerdicts } from "./article-verdicts";
@@ -42,6 +41,7 @@ export function BlocklistDiagnosis({ windows, defaultDays, example }: { windows:
   const [text, setText] = useState("");
   const [days, setDays] = useState(defaultDays);
   const [fileError, setFileError] = useState<string | null>(null);
+  const [fileName, setFileName] = useState<string | null>(null);
   const diagnosis = useMutation<BlocklistDiagnosisResponse, Error & { code?: string }, { text: string; days: number }>({
     mutationFn: (input) => postDiagnosis(input.text, input.days),
   });
@@ -60,6 +60,7 @@ export function BlocklistDiagnosis({ windows, defaultDays, example }: { windows:
       setFileError(t("form.fileTooLarge"));
       return;
     }
+    setFileName(file.name);
     setText(await file.text());
   }
 
@@ -93,17 +94,15 @@ export function BlocklistDiagnosis({ windows, defaultDays, example }: { windows:
             </div>
             <div className="flex flex-wrap items-end gap-3">
               <div>
-                <Label htmlFor={fileId}>{t("form.fileLabel")}</Label>
-                <input
-                  id={fileId}
-                  type="file"
-                  accept=".txt,.csv,text/plain,text/csv"
-                  onChange={onFile}
-                  data-testid="blocklist-file"
-                  className="block text-sm text-slate-600 file:mr-3 file:rounded-md file:border-0 file:bg-slate-100 file:px-3 file:py-1.5 file:text-sm file:font-medium file:text-slate-700 hover:file:bg-slate-200"
-                />
+                <span className="mb-1 block text-sm font-medium text-slate-700">{t("form.fileLabel")}</span>
+                {/* The native input is visually hidden (its button text is the browser's language, not ours). */}
+                <input id={fileId} type="file" accept=".txt,.csv,text/plain,text/csv" onChange={onFile} data-testid="blocklist-file" className="peer sr-only" />
+                <label htmlFor={fileId} className={cx(buttonClasses("secondary"), "cursor-pointer peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-indigo-600")}>
+                  {t("form.chooseFile")}
+                </label>
+                <span className="ml-2 text-xs text-slate-500" data-testid="blocklist-file-name">{fileName ?? t("form.noFile")}</span>
               </div>
-              <div className="w-40">
+              <div className="w-48">
                 <Label htmlFor={daysId}>{t("form.window")}</Label>
                 <Select
                   id={daysId}

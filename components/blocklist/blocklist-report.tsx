@@ -29,7 +29,7 @@ export function BlocklistReport({ diagnosis, scopeName, generatedAt, period, cla
   const { total } = diagnosis;
   const pct = (part: number, whole: number) => format.number(shareOf(part, whole), { style: "percent", maximumFractionDigits: 1 });
   return (
-    <article id="blocklist-report" data-testid="blocklist-report" className="mx-auto max-w-[210mm] rounded-lg border border-slate-200 bg-white p-6 text-[12px] leading-snug shadow-xs print:text-[10.5px] [&_table]:text-[11px] [&_td]:py-0.5 [&_th]:py-1">
+    <article id="blocklist-report" data-testid="blocklist-report" className="mx-auto max-w-[210mm] rounded-lg border border-slate-200 bg-white p-6 text-[12px] leading-snug shadow-xs print:text-[10.5px] [&_table]:text-[11px] [&_td]:py-0.5 [&_th]:py-1 [&_.text-xs]:text-[10px]">
       <header className="flex items-start justify-between gap-4 border-b border-slate-200 pb-2">
         <div>
           <p className="text-[11px] font-semibold tracking-wider text-indigo-600 uppercase">Audience3D</p>
@@ -51,16 +51,23 @@ export function BlocklistReport({ diagnosis, scopeName, generatedAt, period, cla
         <p>
           <TierSettingText setting={diagnosis.setting} />
           {" — "}
-          {t("report.recommendationDetail", {
-            kept: pct(total.blockedPageviews - total.settingPageviews, total.pageviews),
-            missed: format.number(total.riskyMissed),
-          })}
+          {total.blockedPageviews >= total.settingPageviews
+            ? t("report.recommendationGives", {
+                share: pct(total.blockedPageviews - total.settingPageviews, total.pageviews),
+                missed: format.number(total.riskyMissed),
+                harmless: format.number(total.harmlessBlocked),
+              })
+            : t("report.recommendationCosts", {
+                share: pct(total.settingPageviews - total.blockedPageviews, total.pageviews),
+                missed: format.number(total.riskyMissed),
+                harmless: format.number(total.harmlessBlocked),
+              })}
         </p>
       </section>
 
       <section className="mt-3">
         <h2 className="mb-1 font-semibold text-slate-900">{t("results.brandsTitle")}</h2>
-        <BrandSharesTable brands={diagnosis.brands} total={total} limit={8} compact />
+        <BrandSharesTable brands={diagnosis.brands} total={total} limit={7} compact />
       </section>
 
       <section className="mt-3 grid grid-cols-2 gap-4">
@@ -76,7 +83,7 @@ export function BlocklistReport({ diagnosis, scopeName, generatedAt, period, cla
 
       <section className="mt-3">
         <h2 className="mb-1 font-semibold text-slate-900">{t("results.termsTitle")}</h2>
-        <TermHitsTable hits={diagnosis.termHits} limit={6} />
+        <TermHitsTable hits={diagnosis.termHits} limit={5} />
       </section>
 
       <footer className="mt-3 border-t border-slate-200 pt-2 text-[10px] text-slate-500">

@@ -35,21 +35,24 @@ export function TermSuggestionList({ terms, keywords, canEdit, pending, onAdd }:
         const isAdded = keywords.includes(s.term);
         return (
           <li key={s.term} className="py-2" data-testid="briefs-term-suggestion" data-term={s.term}>
-            <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
-              <span className="min-w-36 font-medium text-slate-900">{s.term}</span>
+            <div className="flex items-center gap-3">
+              <span className="w-44 shrink-0 truncate font-medium text-slate-900" title={s.term}>{s.term}</span>
               <StrengthBar value={s.ppmi} max={max} label={t("strength", { value: format.number(s.ppmi, { maximumFractionDigits: 2 }) })} />
-              <span className="text-xs text-slate-500 tabular-nums">{t("strengthDetail", { ppmi: format.number(s.ppmi, { maximumFractionDigits: 2 }), co: format.number(s.coDocs) })}</span>
-              <span className="text-xs text-slate-700 tabular-nums" data-testid="briefs-term-reach">
+              <span className="grow text-xs text-slate-700 tabular-nums" data-testid="briefs-term-reach">
                 {t("reach", { added: format.number(s.addedReach), reach: format.number(s.reach) })}
               </span>
               {canEdit ? (
-                <Button size="sm" variant={isAdded ? "ghost" : "secondary"} className="ml-auto" disabled={isAdded || pending === s.term} onClick={() => onAdd(s.term)} data-testid="briefs-term-add">
+                <Button size="sm" variant={isAdded ? "ghost" : "secondary"} disabled={isAdded || pending === s.term} onClick={() => onAdd(s.term)} data-testid="briefs-term-add">
                   {isAdded ? t("added") : pending === s.term ? t("adding") : t("add")}
                 </Button>
               ) : null}
             </div>
-            <details className="mt-1">
-              <summary className="cursor-pointer text-xs text-indigo-700 hover:underline">{t("evidence", { count: s.articles })}</summary>
+            <details className="mt-0.5 text-xs">
+              <summary className="cursor-pointer text-slate-500 hover:text-indigo-700">
+                {t("strengthDetail", { ppmi: format.number(s.ppmi, { maximumFractionDigits: 2 }), co: format.number(s.coDocs), articles: format.number(s.articles) })}
+                {" · "}
+                <span className="text-indigo-700 hover:underline">{t("evidence")}</span>
+              </summary>
               <div className="mt-1">
                 <Evidence articles={s.evidence} />
               </div>
@@ -70,17 +73,20 @@ export function CategorySuggestionList({ categories }: { categories: CategorySug
     <ul className="divide-y divide-slate-100" data-testid="briefs-category-suggestions">
       {categories.map((c) => (
         <li key={c.id} className="py-2">
-          <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
-            <span className="min-w-36 font-medium text-slate-900">
+          <div className="flex items-center gap-3">
+            <span className="w-44 shrink-0 truncate font-medium text-slate-900" title={`${c.tier1} › ${c.name}`}>
               {c.tier1 !== c.name ? <span className="font-normal text-slate-500">{c.tier1} › </span> : null}
               {c.name}
             </span>
             <StrengthBar value={c.lift} max={max} label={t("lift", { value: format.number(c.lift, { maximumFractionDigits: 1 }) })} />
-            <span className="text-xs text-slate-500 tabular-nums">{t("liftDetail", { lift: format.number(c.lift, { maximumFractionDigits: 1 }), count: format.number(c.seedArticles) })}</span>
-            <span className="text-xs text-slate-700 tabular-nums">{t("reach", { added: format.number(c.addedReach), reach: format.number(c.reach) })}</span>
+            <span className="grow text-xs text-slate-700 tabular-nums">{t("reach", { added: format.number(c.addedReach), reach: format.number(c.reach) })}</span>
           </div>
-          <details className="mt-1">
-            <summary className="cursor-pointer text-xs text-indigo-700 hover:underline">{t("evidence", { count: c.seedArticles })}</summary>
+          <details className="mt-0.5 text-xs">
+            <summary className="cursor-pointer text-slate-500 hover:text-indigo-700">
+              {t("liftDetail", { lift: format.number(c.lift, { maximumFractionDigits: 1 }), count: format.number(c.seedArticles) })}
+              {" · "}
+              <span className="text-indigo-700 hover:underline">{t("evidence")}</span>
+            </summary>
             <div className="mt-1">
               <Evidence articles={c.evidence} />
             </div>

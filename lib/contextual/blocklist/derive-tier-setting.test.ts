@@ -42,6 +42,33 @@ describe("explain verdicts", () => {
     expect(explainRisky(explain).map((e) => e.span)).toEqual(["bombe"]);
   });
 
+  it("falls back to the classifier's low-risk verdict, never to positive cues", () => {
+    const plain = [
+      { label: "risk", value: "low", span: "", weight: 1.3, note: "combined evidence" },
+      { label: "risk", value: "death_injury_military_conflict", span: "mortalité", weight: 1, note: "cue" },
+    ];
+    expect(explainHarmless(matches, plain).map((e) => e.note)).toEqual(["combined evidence"]);
+  });
+
+  it("merges the risk and GARM entries of one span and names nothing twice", async () => {
+    const { groupReasons } = await import("./explain-verdict");
+    const garm = new Set(["death_injury_military_conflict", "crime_harmful_acts_human_rights"]);
+    const reasons = groupReasons(
+      [
+        { label: "risk", value: "death_injury_military_conflict", span: "épidémie", weight: 2, note: "cue" },
+        { label: "garm", value: "death_injury_military_conflict", span: "épidémie", weight: 2, note: "cue" },
+        { label: "risk", value: "medium", span: "Braquage", weight: 1, note: "crime_harmful_acts_human_rights" },
+        { label: "risk", value: "none", span: "bombe", weight: -1, note: "sports context" },
+      ],
+      garm,
+    );
+    expect(reasons).toEqual([
+      { span: "épidémie", notes: [], garm: ["death_injury_military_conflict"] },
+      { span: "Braquage", notes: [], garm: ["crime_harmful_acts_human_rights"] },
+      { span: "bombe", notes: ["sports context"], garm: [] },
+    ]);
+  });
+
   it("copes with a missing or malformed explanation", () => {
     expect(explainHarmless(matches, null)).toEqual([]);
     expect(explainRisky({})).toEqual([]);

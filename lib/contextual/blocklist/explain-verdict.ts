@@ -33,8 +33,9 @@ function overlapsMatch(entry: Explanation, matches: BlocklistMatch[]) {
 
 /**
  * Why a blocked article is safe: first the discounted risk signals about the matched words
- * themselves ("crise" → "fit of laughter idiom"), then other discounted signals, then
- * whatever the classifier said about risk.
+ * themselves ("crise" → "fit of laughter idiom"), then other discounted signals, else the
+ * classifier's overall low-risk verdict (its summary entry, without a span). Positive risk
+ * cues are never offered as reasons for safety.
  */
 export function explainHarmless(matches: BlocklistMatch[], explain: unknown): Explanation[] {
   const entries = asExplanations(explain).filter((e) => e.label === "risk" || e.label === "garm");
@@ -42,13 +43,36 @@ export function explainHarmless(matches: BlocklistMatch[], explain: unknown): Ex
     .filter((e) => e.weight < 0)
     .sort((a, b) => Number(overlapsMatch(b, matches)) - Number(overlapsMatch(a, matches)) || a.weight - b.weight);
   if (discounted.length) return discounted.slice(0, MAX_REASONS);
-  return entries.slice(0, MAX_REASONS);
+  return entries.filter((e) => e.label === "risk" && !e.span && (e.value === "none" || e.value === "low")).slice(0, 1);
 }
 
 /** Why a missed article is risky: the strongest positive risk and GARM signals. */
 export function explainRisky(explain: unknown): Explanation[] {
   return asExplanations(explain)
-    .filter((e) => (e.label === "risk" || e.label === "garm") && e.weight > 0)
+    .filter((e) => (e.label === "risk" || e.label === "garm") && e.weight > 0 && e.span)
     .sort((a, b) => b.weight - a.weight)
-    .slice(0, MAX_REASONS);
+    .slice(0, MAX_REASONS * 2);
+}
+
+export type Reason = { span: string; notes: string[]; garm: string[] };
+
+/**
+ * One line per quoted span: the classifier emits a risk entry and a GARM entry for the same
+ * words; merge them, drop the generic "cue" note, and keep GARM ids apart (to be named).
+ */
+export function groupReasons(entries: Explanation[], garmIds: ReadonlySet<string>, max = MAX_REASONS): Reason[] {
+  const bySpan = new Map<string, Reason>();
+  for (const e of entries) {
+    const key = e.span.toLocaleLowerCase("fr");
+    const reason = bySpan.get(key) ?? { span: e.span, notes: [], garm: [] };
+    bySpan.set(key, reason);
+    for (const value of [e.value, e.note ?? ""]) {
+      if (garmIds.has(value)) {
+        if (!reason.garm.includes(value)) reason.garm.push(value);
+      }
+    }
+    const note = e.note && e.note !== "cue" && !garmIds.has(e.note) && !e.note.startsWith("lexicon: ") ? e.note : null;
+    if (note && !reason.notes.includes(note)) reason.notes.push(note);
+  }
+  return [...bySpan.values()].slice(0, max);
 }

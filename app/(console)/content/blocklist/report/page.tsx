@@ -55,7 +55,7 @@ export default async function BlocklistReportPage({ searchParams }: { searchPara
     if (error instanceof DomainError) return <EmptyState title={t("report.invalidTitle")} description={t("errors.noTerms")} action={back} testId="blocklist-report-invalid" />;
     throw error;
   }
-  const diagnosis = await diagnoseBlocklist(getDb(), { ...scoped.scope, sampleLimit: 4 });
+  const diagnosis = await diagnoseBlocklist(getDb(), { ...scoped.scope, sampleLimit: 3 });
   const scopeName = brandId ? (diagnosis.brands[0]?.brandName ?? brandId) : t("report.allBrands");
   return (
     <>
