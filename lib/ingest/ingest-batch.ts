@@ -3,7 +3,8 @@ import { DomainError } from "@/lib/errors";
 import { createConsentCache, type ConsentDecision } from "./consent";
 import { PayloadTooLargeError } from "./errors";
 import { findUnknownBrands } from "./known-brands";
-import { INGEST_LIMITS, parseBatch, splitArticleRef, type CollectBatch } from "./schema";
+import { parseBatch } from "./parse-batch";
+import { INGEST_LIMITS, splitArticleRef, type CollectBatch } from "./schema";
 
 export type IngestOptions = {
   /** Server clock: occurredAt window, received_at, last_seen_at. */

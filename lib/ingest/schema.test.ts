@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { INGEST_LIMITS, parseBatch, splitArticleRef } from "./schema";
+import { parseBatch } from "./parse-batch";
+import { INGEST_LIMITS, splitArticleRef } from "./schema";
 
 const NOW = new Date("2025-06-18T12:00:00.000Z");
 

@@ -42,14 +42,21 @@ export const EVENT_TYPES = ["pageview", "heartbeat"] as const;
 export const DEVICES = ["desktop", "mobile", "tablet"] as const;
 export const REFERRER_KINDS = ["direct", "search", "social", "internal", "newsletter", "other"] as const;
 
+export const BRAND_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
+export const BROWSER_ID_PATTERN = /^[A-Za-z0-9_-]{16,64}$/;
+export const ARTICLE_ID_PATTERN = /^\d{1,15}$/;
+export const ARTICLE_URL_PATTERN = /^https?:\/\/[^\s/]+/i;
+export const MAX_ARTICLE_REF_LENGTH = 2048;
+export const MAX_ENGAGED_SECONDS = 1800;
+
 const ArticleRef = z.union([
   z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
   z
     .string()
     .trim()
     .min(1)
-    .max(2048)
-    .refine((s) => /^\d{1,15}$/.test(s) || /^https?:\/\/[^\s/]+/i.test(s), {
+    .max(MAX_ARTICLE_REF_LENGTH)
+    .refine((s) => ARTICLE_ID_PATTERN.test(s) || ARTICLE_URL_PATTERN.test(s), {
       message: "expected an article id or an http(s) URL",
     }),
 ]);
@@ -57,10 +64,10 @@ const ArticleRef = z.union([
 export const CollectEvent = z.object({
   id: z.uuid(),
   type: z.enum(EVENT_TYPES),
-  brand: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, "expected a brand slug"),
+  brand: z.string().regex(BRAND_PATTERN, "expected a brand slug"),
   article: ArticleRef,
   occurredAt: z.iso.datetime({ offset: true }),
-  engagedSeconds: z.number().int().min(0).max(1800).default(0),
+  engagedSeconds: z.number().int().min(0).max(MAX_ENGAGED_SECONDS).default(0),
   scrollDepth: z.number().int().min(0).max(100).optional(),
   device: z.enum(DEVICES).optional(),
   referrerKind: z.enum(REFERRER_KINDS).optional(),
@@ -69,40 +76,10 @@ export type CollectEvent = z.infer<typeof CollectEvent>;
 
 export const CollectBatch = z.object({
   tc: z.string().max(INGEST_LIMITS.maxTcLength).nullish(),
-  browserId: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, "expected 16–64 characters [A-Za-z0-9_-]"),
+  browserId: z.string().regex(BROWSER_ID_PATTERN, "expected 16–64 characters [A-Za-z0-9_-]"),
   events: z.array(CollectEvent).min(1).max(INGEST_LIMITS.maxEvents),
 });
 export type CollectBatch = z.infer<typeof CollectBatch>;
-
-/** Field path → messages, e.g. `{ "events.3.occurredAt": ["Invalid ISO datetime"] }`. */
-export type FieldErrors = Record<string, string[]>;
-
-export type ParseBatchResult = { ok: true; batch: CollectBatch } | { ok: false; fieldErrors: FieldErrors };
-
-function addError(errors: FieldErrors, path: string, message: string) {
-  (errors[path] ??= []).push(message);
-}
-
-/**
- * Validates an already JSON-parsed body. Besides the zod shape it checks what needs the clock
- * (occurredAt window): a client clock years off would otherwise poison time-windowed features.
- */
-export function parseBatch(input: unknown, now: Date): ParseBatchResult {
-  const parsed = CollectBatch.safeParse(input);
-  const errors: FieldErrors = {};
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) addError(errors, issue.path.join(".") || "(root)", issue.message);
-    return { ok: false, fieldErrors: errors };
-  }
-  const min = now.getTime() - INGEST_LIMITS.maxPastMs;
-  const max = now.getTime() + INGEST_LIMITS.maxFutureMs;
-  parsed.data.events.forEach((event, i) => {
-    const at = Date.parse(event.occurredAt);
-    if (at < min || at > max) addError(errors, `events.${i}.occurredAt`, "outside the accepted window (7 days back, 1 hour ahead)");
-  });
-  if (Object.keys(errors).length) return { ok: false, fieldErrors: errors };
-  return { ok: true, batch: parsed.data };
-}
 
 /** Splits an article reference into an id or a normalised URL (fragment dropped). */
 export function splitArticleRef(ref: number | string): { articleId: number | null; articleUrl: string | null } {
