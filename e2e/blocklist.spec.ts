@@ -1,13 +1,14 @@
 import { randomUUID } from "node:crypto";
 import { createDb } from "../db/client";
 import { articles, brands, events } from "../db/schema";
-import { labelArticles } from "../lib/contextual/label-articles";
+import { createBoss } from "../lib/jobs/boss";
+import { enqueueLabelJobs } from "../lib/jobs/enqueue";
 import { E2E_BASE_URL, e2eDatabaseUrl } from "./env";
 import { expect, signIn, test } from "./fixtures";
 
 /*
  * Blocklist diagnosis end to end: a brand of its own (so the scope and the numbers are the
- * spec's), articles labelled by the real classifier, pageviews; paste a blocklist, read the
+ * spec's), articles labelled by the real worker and classifier, pageviews; paste a blocklist, read the
  * per-brand shares and a harmless blocked article with the matched word, open the one-page
  * report and download the CSV.
  */
@@ -30,7 +31,14 @@ test.beforeAll(async () => {
       .insert(articles)
       .values(FIXTURES.map((f, i) => ({ brandId: BRAND, externalId: `${stamp}-${i}`, url: `https://${BRAND}.example/${i}`, title: f.title, lead: f.lead, contentHash: `${stamp}-${i}`, source: "seed", publishedAt: new Date(Date.now() - (i + 1) * 3_600_000) })))
       .returning({ id: articles.id });
-    await labelArticles(db, { articleIds: rows.map((r) => r.id) });
+    // Labelled the production way: jobs on the queue, taken by the running worker.
+    const boss = createBoss(e2eDatabaseUrl());
+    await boss.start();
+    await enqueueLabelJobs(boss, db, rows.map((r) => r.id));
+    await boss.stop({ graceful: true, wait: true });
+    await expect
+      .poll(async () => (await db.$client.query("select count(*)::int as n from article_labels where article_id = any($1)", [rows.map((r) => r.id)])).rows[0].n, { timeout: 30_000 })
+      .toBe(rows.length);
     await db.insert(events).values(
       rows.flatMap((r, i) =>
         Array.from({ length: FIXTURES[i].views }, () => ({ eventId: randomUUID(), type: "pageview", articleId: r.id, brandId: BRAND, occurredAt: new Date(Date.now() - 600_000) })),
