@@ -92,6 +92,12 @@ describe("parseBatch", () => {
     expect(noOffset).toMatchObject({ ok: false, fieldErrors: { "events.0.occurredAt": expect.any(Array) } });
   });
 
+  it("rejects control characters (NUL cannot be stored in PostgreSQL text) in article URLs", () => {
+    const result = parseBatch(batch([event({ article: "https://x.fr/a\u0000b" }), event({ article: "https://x.fr/a\nb" })]), NOW);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(Object.keys(result.fieldErrors).sort()).toEqual(["events.0.article", "events.1.article"]);
+  });
+
   it("caps engaged seconds and the TC string length", () => {
     expect(parseBatch(batch([event({ engagedSeconds: 1801 })]), NOW).ok).toBe(false);
     expect(parseBatch(batch([event()], { tc: "C".repeat(INGEST_LIMITS.maxTcLength + 1) }), NOW).ok).toBe(false);

@@ -47,6 +47,7 @@ export const BROWSER_ID_PATTERN = /^[A-Za-z0-9_-]{16,64}$/;
 export const ARTICLE_ID_PATTERN = /^\d{1,15}$/;
 export const ARTICLE_URL_PATTERN = /^https?:\/\/[^\s/]+/i;
 export const MAX_ARTICLE_REF_LENGTH = 2048;
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
 export const MAX_ENGAGED_SECONDS = 1800;
 
 const ArticleRef = z.union([
@@ -58,7 +59,9 @@ const ArticleRef = z.union([
     .max(MAX_ARTICLE_REF_LENGTH)
     .refine((s) => ARTICLE_ID_PATTERN.test(s) || ARTICLE_URL_PATTERN.test(s), {
       message: "expected an article id or an http(s) URL",
-    }),
+    })
+    // PostgreSQL text cannot hold NUL: reject control characters here rather than fail in SQL.
+    .refine((s) => !CONTROL_CHARACTERS.test(s), { message: "control characters are not allowed" }),
 ]);
 
 export const CollectEvent = z.object({

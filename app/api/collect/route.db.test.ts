@@ -209,6 +209,15 @@ describe("POST /api/collect rejections", () => {
     expect(await res.json()).toEqual({ error: { code: "invalid", message: "malformed JSON", fieldErrors: { "(body)": ["malformed JSON"] } } });
   });
 
+  it("empty bodies, non-object JSON and NUL characters → 400, never 500", async () => {
+    expect((await post("")).status).toBe(400);
+    expect((await post('"just a string"')).status).toBe(400);
+    expect((await post("[1,2]")).status).toBe(400);
+    const nul = await post({ browserId: browserId(), events: [makeEvent({ article: "https://ingest-route-test.example/a\u0000" })] });
+    expect(nul.status).toBe(400);
+    expect(Object.keys((await nul.json()).error.fieldErrors)).toEqual(["events.0.article"]);
+  });
+
   it("wrong types → 400 with field paths", async () => {
     const events = [makeEvent(), makeEvent(), makeEvent(), makeEvent({ occurredAt: 1718000000 }), makeEvent({ scrollDepth: "80%" })];
     const res = await post({ browserId: 42, events });
