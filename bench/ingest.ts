@@ -1,12 +1,13 @@
 /**
  * npm run -s bench -- ingest [--seconds 60] [--connections 8] [--batch 100] [--copy-rows 1000000]
- *                            [--pool 8] [--build] [--durable]
+ *                            [--pool 8] [--build | --no-build] [--durable]
  *
  * Sustained ingestion through the real HTTP path (production `next start`, POST /api/collect)
  * versus raw COPY into the same `events` table:
  * 1. bench cluster (DATABASE_URL, else embedded .data/bench-pg on 54349, database bench_ingest),
  *    migrations, a few brands/articles; events and profiles emptied so runs compare;
- * 2. the app built once into .next-bench (rebuilt when sources are newer or with --build);
+ * 2. the app built once into .next-bench (rebuilt when sources are newer or with --build;
+ *    --no-build reuses it as is; a failed build falls back to the previous one, with a warning);
  * 3. `next start` on a free port; load from a SECOND process (bench/_ingest-load.mjs,
  *    autocannon): fresh batches of --batch events with a consenting TCF 2.2 string, for
  *    --seconds, after a short warm-up;
@@ -90,8 +91,8 @@ async function ensureBuild() {
   const buildId = resolve(ROOT, DIST_DIR, "BUILD_ID");
   const sources = ["app", "components", "lib", "db", "i18n", "messages", "next.config.ts", "package.json", "proxy.ts"];
   const newest = Math.max(...sources.map((s) => newestSourceMtime(resolve(ROOT, s))));
-  if (!has("build") && existsSync(buildId) && statSync(buildId).mtimeMs > newest) {
-    log(`reusing the build in ${DIST_DIR}`);
+  if (existsSync(buildId) && (has("no-build") || (!has("build") && statSync(buildId).mtimeMs > newest))) {
+    log(`reusing the build in ${DIST_DIR} (${new Date(statSync(buildId).mtimeMs).toISOString()})`);
     return;
   }
   log(`building the app into ${DIST_DIR} (next build)…`);
@@ -103,7 +104,11 @@ async function ensureBuild() {
     child.on("exit", (c) => done(c ?? 1));
   });
   writeFileSync(resolve(ROOT, "tsconfig.json"), tsconfig);
-  if (code !== 0) throw new Error("next build failed");
+  if (code !== 0) {
+    // A shared work tree can be mid-edit by someone else: fall back to the last good build.
+    if (!existsSync(buildId)) throw new Error("next build failed");
+    log(`WARNING: next build failed; benchmarking the previous build (${new Date(statSync(buildId).mtimeMs).toISOString()})`);
+  }
 }
 
 function freePort(): Promise<number> {
