@@ -50,6 +50,8 @@ test.describe("site tag → collect → engagement panel", () => {
   });
 
   test("a demo article's pageview and heartbeat arrive in the engagement panel, linked only with consent", async ({ page, browser }) => {
+    // Four pages, a sign-in and a real heartbeat interval: ~30 s alone, up to ~60 s on a busy machine.
+    test.slow();
     const articleId = await firstDemoArticle(page);
 
     // Consenting reader: pageview on load, then a heartbeat after 5 engaged seconds.
