@@ -47,8 +47,11 @@ export default async function setup(project: TestProject) {
 
   return async () => {
     await admin.query(`drop database if exists ${runDb} with (force)`);
-    // Another run may still be using the embedded cluster: stop it only when none is left.
-    const { rowCount } = await admin.query("select 1 from pg_database where datname like 'a3d_test_%'");
+    // Another run may still be using the embedded cluster: stop it only when no other run is
+    // connected (databases left behind by killed runs must not keep the server alive).
+    const { rowCount } = await admin.query(
+      "select 1 from pg_stat_activity where datname like 'a3d_test_%' and pid <> pg_backend_pid()",
+    );
     await admin.end();
     if (!rowCount) await stopServer();
   };

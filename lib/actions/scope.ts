@@ -23,3 +23,18 @@ export async function getBrandScope(): Promise<BrandScope> {
 export function brandIdOf(scope: BrandScope): string | null {
   return scope === "all" ? null : scope;
 }
+
+/**
+ * The brand scope of a route handler's request, read from its cookie header with the same
+ * validation as getBrandScope, so handlers also run outside Next's request context (tests).
+ */
+export async function brandScopeOf(db: Db, request: Request): Promise<string | null> {
+  const pair = request.headers.get("cookie")?.split(/;\s*/).find((c) => c.startsWith(`${BRAND_COOKIE}=`));
+  let raw: string | null = null;
+  try {
+    raw = pair ? decodeURIComponent(pair.slice(BRAND_COOKIE.length + 1)) : null;
+  } catch {
+    raw = null; // a malformed cookie means "no scope", not a 500
+  }
+  return brandIdOf(await resolveBrandScope(db, raw));
+}

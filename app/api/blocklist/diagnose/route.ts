@@ -2,7 +2,7 @@ import { getDb } from "@/db/client";
 import { withRoute } from "@/lib/actions/route";
 import { BlocklistRequest, toBlocklistScope } from "@/lib/contextual/blocklist/blocklist-request";
 import { diagnoseBlocklist } from "@/lib/contextual/blocklist/diagnose-blocklist";
-import { brandScopeOf } from "../../content/request-scope";
+import { brandScopeOf } from "@/lib/actions/scope";
 
 export const dynamic = "force-dynamic";
 

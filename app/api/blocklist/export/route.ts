@@ -3,7 +3,7 @@ import { getDb } from "@/db/client";
 import { withRoute } from "@/lib/actions/route";
 import { BlocklistRequest, toBlocklistScope } from "@/lib/contextual/blocklist/blocklist-request";
 import { exportBlocklistCsv } from "@/lib/contextual/blocklist/export-blocklist";
-import { brandScopeOf } from "../../content/request-scope";
+import { brandScopeOf } from "@/lib/actions/scope";
 
 export const dynamic = "force-dynamic";
 

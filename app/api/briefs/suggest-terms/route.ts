@@ -2,7 +2,7 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { withRoute } from "@/lib/actions/route";
 import { suggestTerms } from "@/lib/contextual/terms/suggest-terms";
-import { brandScopeOf } from "../../content/request-scope";
+import { brandScopeOf } from "@/lib/actions/scope";
 
 export const dynamic = "force-dynamic";
 

@@ -3,7 +3,7 @@ import { getDb } from "@/db/client";
 import { withRoute } from "@/lib/actions/route";
 import { measureSuitableInventory } from "@/lib/briefs/measure-suitable-inventory";
 import { SuitabilityProfile } from "@/lib/contextual/suitability";
-import { brandScopeOf } from "../../content/request-scope";
+import { brandScopeOf } from "@/lib/actions/scope";
 
 export const dynamic = "force-dynamic";
 

@@ -2,7 +2,7 @@ import { getDb } from "@/db/client";
 import { withRoute } from "@/lib/actions/route";
 import { ArticleFilters } from "@/lib/content/article-filters";
 import { listArticles } from "@/lib/content/list-articles";
-import { brandScopeOf } from "../request-scope";
+import { brandScopeOf } from "@/lib/actions/scope";
 
 export const dynamic = "force-dynamic";
 

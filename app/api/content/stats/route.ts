@@ -2,7 +2,7 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { withRoute } from "@/lib/actions/route";
 import { getIntakeStats } from "@/lib/content/intake-stats";
-import { brandScopeOf } from "../request-scope";
+import { brandScopeOf } from "@/lib/actions/scope";
 
 export const dynamic = "force-dynamic";
 
