@@ -5,6 +5,7 @@ import { DomainError } from "@/lib/errors";
 import type { ArticleInput } from "./article-input";
 import { feedToArticles } from "./feed-items";
 import { upsertArticles } from "./upsert-articles";
+import { readStreamWithin } from "@/lib/http/read-stream-within";
 
 export const MAX_FEED_BYTES = 5 * 1024 * 1024;
 const USER_AGENT = "Audience3D-feed-poller/1.0";
@@ -138,22 +139,9 @@ async function recordPoll(
 
 async function readTextWithin(response: Response, maxBytes: number): Promise<string> {
   const declared = Number(response.headers.get("content-length") ?? NaN);
-  if (Number.isFinite(declared) && declared > maxBytes) throw new Error(`feed larger than ${maxBytes} bytes`);
-  if (!response.body) return "";
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel();
-      throw new Error(`feed larger than ${maxBytes} bytes`);
-    }
-    chunks.push(value);
-  }
-  return new TextDecoder().decode(Buffer.concat(chunks));
+  const text = Number.isFinite(declared) && declared > maxBytes ? null : await readStreamWithin(response.body, maxBytes);
+  if (text === null) throw new Error(`feed larger than ${maxBytes} bytes`);
+  return text;
 }
 
 function describeError(error: unknown): string {

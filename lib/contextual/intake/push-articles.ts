@@ -3,6 +3,7 @@ import { DomainError, HTTP_STATUS } from "@/lib/errors";
 import { authenticateApiKey } from "./api-keys";
 import { MAX_PUSH_BYTES, parseArticlePush } from "./article-input";
 import { upsertArticles, type UpsertStatus } from "./upsert-articles";
+import { readStreamWithin, StreamReadError } from "@/lib/http/read-stream-within";
 
 /*
  * POST /api/v1/articles, framework-free: a web-standard Request in, a Response out, so the
@@ -32,7 +33,7 @@ export async function handleArticlePush(request: Request, deps: PushDeps): Promi
 
     const declared = Number(request.headers.get("content-length") ?? NaN);
     if (Number.isFinite(declared) && declared > maxBytes) return tooLarge(maxBytes);
-    const text = await readBodyWithin(request, maxBytes);
+    const text = await readStreamWithin(request.body, maxBytes);
     if (text === null) return tooLarge(maxBytes);
 
     let json: unknown;
@@ -80,6 +81,8 @@ export async function handleArticlePush(request: Request, deps: PushDeps): Promi
     if (error instanceof DomainError) {
       return failure(HTTP_STATUS[error.code], error.code, error.message, error.fieldErrors);
     }
+    // The client went away mid-body: its fault, not ours.
+    if (error instanceof StreamReadError) return failure(400, "invalid", "request body could not be read");
     log(`[intake] push failed: ${(error as Error).message}`);
     return failure(500, "internal", "internal error");
   }
@@ -102,21 +105,3 @@ function tooLarge(maxBytes: number) {
   return failure(413, "invalid", `request body exceeds ${maxBytes} bytes`);
 }
 
-/** Reads the body but stops at `maxBytes` (a missing or lying Content-Length cannot exhaust memory). */
-async function readBodyWithin(request: Request, maxBytes: number): Promise<string | null> {
-  if (!request.body) return "";
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  return new TextDecoder().decode(Buffer.concat(chunks));
-}
