@@ -1,0 +1,77 @@
+/**
+ * The labelled corpus' own rules (data/contextual/LABELLING.md), in one place: the item schema,
+ * the deterministic train/test split and the trap definition. The merge script and the corpus
+ * test both call these, so what is appended is exactly what the test accepts.
+ */
+import { z } from "zod";
+import { isBlockedBy } from "../blocklist/match-blocklist";
+import type { BlocklistTerm } from "../blocklist/parse-blocklist";
+import { GARM_IDS, IAB_BY_ID } from "../taxonomy";
+import { RISK_TIERS, TONALITIES } from "../types";
+
+export const corpusItemSchema = z
+  .object({
+    id: z.string().regex(/^(fr|en)-\d{4}$/),
+    lang: z.enum(["fr", "en"]),
+    section: z.string().min(2),
+    title: z.string().min(5),
+    text: z.string().min(40),
+    tonality: z.enum(TONALITIES),
+    risk: z.enum(RISK_TIERS),
+    garm: z.array(z.string().refine((g) => GARM_IDS.has(g), "unknown GARM category")),
+    iab: z.array(z.string().refine((id) => IAB_BY_ID.has(id), "unknown IAB id")).min(1).max(2),
+    iab_tier1: z.string(),
+    trap: z.boolean(),
+    split: z.enum(["train", "test"]).optional(),
+  })
+  .superRefine((x, ctx) => {
+    const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
+    if (!x.id.startsWith(x.lang + "-")) issue("id", "id prefix must be the language");
+    if ((x.risk === "none") !== (x.garm.length === 0)) issue("garm", "garm is empty if and only if risk is none");
+    if (IAB_BY_ID.get(x.iab[0])?.tier !== 1) issue("iab", "iab[0] must be a tier-1 id");
+    if (x.iab[1] !== undefined && IAB_BY_ID.get(x.iab[1])?.parent !== x.iab[0]) issue("iab", "iab[1] must be a tier-2 child of iab[0]");
+    if (x.iab_tier1 !== x.iab[0]) issue("iab_tier1", "iab_tier1 must equal iab[0]");
+    if (x.trap && x.risk !== "none" && x.risk !== "low") issue("trap", "a trap is a none or low item");
+  });
+
+export type CorpusItem = z.infer<typeof corpusItemSchema>;
+
+/** LABELLING §7: strata lang × risk × trap; in id order, every 4th item of a stratum is test. */
+export function assignSplits<T extends Pick<CorpusItem, "id" | "lang" | "risk" | "trap">>(items: T[]): Map<string, "train" | "test"> {
+  const position = new Map<string, number>();
+  const split = new Map<string, "train" | "test">();
+  for (const it of [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
+    const stratum = `${it.lang}|${it.risk}|${it.trap}`;
+    const n = (position.get(stratum) ?? 0) + 1;
+    position.set(stratum, n);
+    split.set(it.id, n % 4 === 0 ? "test" : "train");
+  }
+  return split;
+}
+
+/**
+ * LABELLING §5, the mechanical half: a trap must contain a blocklist entry, and a `none` item
+ * that contains one is a trap (nothing sensitive is there to match). `low` items stay a
+ * labeller's call (a literal keyword is not a trap).
+ */
+export function trapProblem(it: Pick<CorpusItem, "title" | "text" | "risk" | "trap">, terms: BlocklistTerm[]): string | null {
+  const blocked = isBlockedBy(`${it.title}\n${it.text}`, terms);
+  if (it.trap && !blocked) return "trap is true but no blocklist entry occurs in the text";
+  if (!it.trap && blocked && it.risk === "none") return "a none item containing a blocklist entry is a trap";
+  return null;
+}
+
+/** Word-trigram Jaccard similarity, for the near-duplicate check between items. */
+export function trigramSet(text: string): Set<string> {
+  const words = text.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "").split(/[^a-z0-9]+/).filter(Boolean);
+  const out = new Set<string>();
+  for (let i = 0; i + 2 < words.length; i++) out.add(words[i] + " " + words[i + 1] + " " + words[i + 2]);
+  return out;
+}
+
+export function jaccard(a: Set<string>, b: Set<string>): number {
+  if (!a.size || !b.size) return 0;
+  let inter = 0;
+  for (const x of a) if (b.has(x)) inter++;
+  return inter / (a.size + b.size - inter);
+}

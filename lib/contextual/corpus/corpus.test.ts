@@ -1,0 +1,67 @@
+/** The committed labelled corpus obeys its own guide (data/contextual/LABELLING.md). */
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parseBlocklist } from "../blocklist/parse-blocklist";
+import { assignSplits, corpusItemSchema, jaccard, trapProblem, trigramSet } from "./corpus-rules";
+
+const lines = readFileSync("data/contextual/corpus.jsonl", "utf8").split("\n").filter((l) => l.trim());
+const items = lines.map((l) => JSON.parse(l));
+const terms = parseBlocklist(readFileSync("data/contextual/blocklist-baseline.txt", "utf8")).terms;
+
+describe("labelled corpus", () => {
+  it("has at least 400 items in French and English, every one valid against the schema and taxonomies", () => {
+    expect(items.length).toBeGreaterThanOrEqual(400);
+    expect(new Set(items.map((x) => x.lang))).toEqual(new Set(["fr", "en"]));
+    const invalid = items
+      .map((x) => ({ id: x.id, r: corpusItemSchema.safeParse(x) }))
+      .filter((x) => !x.r.success)
+      .map((x) => `${x.id}: ${x.r.error!.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}`);
+    expect(invalid).toEqual([]);
+  });
+
+  it("has unique ids", () => {
+    expect(new Set(items.map((x) => x.id)).size).toBe(items.length);
+  });
+
+  it("assigns every item to the split the stratified rule gives", () => {
+    const split = assignSplits(items);
+    expect(items.filter((x) => x.split !== split.get(x.id)).map((x) => x.id)).toEqual([]);
+    const test = items.filter((x) => x.split === "test").length / items.length;
+    expect(test).toBeGreaterThan(0.2);
+    expect(test).toBeLessThan(0.3);
+  });
+
+  it("flags traps exactly as the blocklist rule says", () => {
+    expect(items.map((x) => [x.id, trapProblem(x, terms)]).filter(([, p]) => p)).toEqual([]);
+  });
+
+  it("holds no near-duplicate pair of texts", () => {
+    const sets = items.map((x) => trigramSet(`${x.title} ${x.text}`));
+    const pairs: string[] = [];
+    for (let i = 0; i < sets.length; i++) for (let j = i + 1; j < sets.length; j++) if (jaccard(sets[i], sets[j]) >= 0.35) pairs.push(`${items[i].id}~${items[j].id}`);
+    expect(pairs).toEqual([]);
+  });
+});
+
+describe("corpus rules", () => {
+  const base = { id: "fr-9000", lang: "fr", section: "sport", title: "Un titre correct", text: "Un texte assez long pour passer la longueur minimale demandée par le schéma.", tonality: "neutral", risk: "none", garm: [], iab: ["483", "533"], iab_tier1: "483", trap: false };
+
+  it("rejects a tier-2 id that is not a child of the tier-1 and garm on a none item", () => {
+    expect(corpusItemSchema.safeParse(base).success).toBe(true);
+    const bad = corpusItemSchema.safeParse({ ...base, iab: ["483", "217"], garm: ["terrorism"] });
+    expect(bad.success).toBe(false);
+    expect(bad.error!.issues.map((i) => i.path[0]).sort()).toEqual(["garm", "iab"]);
+  });
+
+  it("puts every 4th item of a stratum in test, strata kept apart", () => {
+    const mk = (n: number, risk: string) => ({ id: `fr-${String(n).padStart(4, "0")}`, lang: "fr", risk, trap: false });
+    const split = assignSplits([1, 2, 3, 4, 5, 6, 7, 8].map((n) => mk(n, n % 2 ? "none" : "medium")));
+    expect([...split.entries()].filter(([, s]) => s === "test").map(([id]) => id)).toEqual(["fr-0007", "fr-0008"]);
+  });
+
+  it("requires a blocklist word for a trap and a trap flag for a none item holding one", () => {
+    expect(trapProblem({ title: "Tarte au citron", text: "Une recette.", risk: "none", trap: false }, terms)).toMatch(/is a trap/);
+    expect(trapProblem({ title: "Tarte aux pommes", text: "Une recette.", risk: "none", trap: true }, terms)).toMatch(/no blocklist entry/);
+    expect(trapProblem({ title: "Tarte au citron", text: "Une recette.", risk: "none", trap: true }, terms)).toBeNull();
+  });
+});

@@ -1,0 +1,70 @@
+/**
+ * Appends newly written items to data/contextual/corpus.jsonl, after the checks the corpus
+ * test makes: schema and taxonomy ids, unique ids, the trap rule, no near-duplicate of any item
+ * already in the corpus (word-trigram Jaccard ≥ 0.35), and the deterministic split.
+ *   npx tsx scripts/merge-corpus.ts [--dry-run] NEW.jsonl [NEW2.jsonl …]
+ * Rejected items are listed on stderr with file:line and the reason; the others are appended.
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseBlocklist } from "../lib/contextual/blocklist/parse-blocklist";
+import { assignSplits, corpusItemSchema, jaccard, trapProblem, trigramSet, type CorpusItem } from "../lib/contextual/corpus/corpus-rules";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const CORPUS = resolve(root, "data/contextual/corpus.jsonl");
+const NEAR_DUPLICATE = 0.35;
+const log = (s: string) => process.stderr.write(s + "\n");
+
+const args = process.argv.slice(2);
+const dryRun = args.includes("--dry-run");
+const files = args.filter((a) => !a.startsWith("--"));
+const terms = parseBlocklist(readFileSync(resolve(root, "data/contextual/blocklist-baseline.txt"), "utf8")).terms;
+
+const corpus: CorpusItem[] = readFileSync(CORPUS, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l));
+const ids = new Set(corpus.map((x) => x.id));
+const shingles = corpus.map((x) => ({ id: x.id, t: trigramSet(`${x.title} ${x.text}`) }));
+const accepted: CorpusItem[] = [];
+let rejected = 0;
+
+for (const file of files) {
+  readFileSync(file, "utf8").split("\n").forEach((line, i) => {
+    if (!line.trim()) return;
+    const where = `${file}:${i + 1}`;
+    const reject = (why: string) => {
+      rejected++;
+      log(`${where}: rejected — ${why}`);
+    };
+    let raw: unknown;
+    try {
+      raw = JSON.parse(line);
+    } catch (e) {
+      return reject(`bad JSON (${(e as Error).message})`);
+    }
+    const parsed = corpusItemSchema.safeParse(raw);
+    if (!parsed.success) return reject(parsed.error.issues.map((x) => `${x.path.join(".")}: ${x.message}`).join("; "));
+    const it = parsed.data;
+    if (ids.has(it.id)) return reject(`duplicate id ${it.id}`);
+    const trap = trapProblem(it, terms);
+    if (trap) return reject(trap);
+    const t = trigramSet(`${it.title} ${it.text}`);
+    const twin = shingles.find((s) => jaccard(s.t, t) >= NEAR_DUPLICATE);
+    if (twin) return reject(`near-duplicate of ${twin.id}`);
+    ids.add(it.id);
+    shingles.push({ id: it.id, t });
+    accepted.push({ ...it, split: undefined });
+  });
+}
+
+const all = [...corpus, ...accepted];
+const split = assignSplits(all);
+const moved = corpus.filter((x) => x.split !== split.get(x.id)).map((x) => x.id);
+if (moved.length) {
+  log(`refusing: the split rule would move existing items (${moved.slice(0, 5).join(", ")}…)`);
+  process.exit(1);
+}
+accepted.sort((a, b) => (a.id < b.id ? -1 : 1));
+const lines = accepted.map((x) => JSON.stringify({ ...x, split: split.get(x.id) }));
+const toTest = accepted.filter((x) => split.get(x.id) === "test").length;
+log(`${accepted.length} accepted (${accepted.length - toTest} train, ${toTest} test), ${rejected} rejected${dryRun ? " — dry run, nothing written" : ""}`);
+if (!dryRun && lines.length) writeFileSync(CORPUS, readFileSync(CORPUS, "utf8").replace(/\n?$/, "\n") + lines.join("\n") + "\n");
