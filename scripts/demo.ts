@@ -39,8 +39,9 @@ try {
     const extra = process.env.DEMO_SEED_ARGS?.split(/\s+/).filter(Boolean) ?? [];
     await runTsx(resolve(ROOT, "scripts/seed.ts"), extra, env);
   }
-  // Term expansion reads a derived table: build it once the corpus is there.
-  const { rows } = await db.$client.query("select exists (select 1 from corpus_terms) as built");
+  // Term expansion reads derived tables: build them once the corpus is there (the watermark
+  // marks a build that also filled corpus_term_articles; older builds are redone once).
+  const { rows } = await db.$client.query("select exists (select 1 from watermarks where name = 'corpus_terms') as built");
   if (!rows[0].built) {
     log("building brief term expansion from the articles");
     await runTsx(resolve(ROOT, "scripts/build-terms.ts"), [], env);

@@ -44,6 +44,8 @@ export const articles = pgTable(
     index("articles_received_idx").on(t.receivedAt.desc()),
     // Serves: live feed filtered by brand (keyset on received_at, id), the console's default view.
     index("articles_brand_received_idx").on(t.brandId, t.receivedAt.desc(), t.id.desc()),
+    // Serves: term expansion's scan of the articles added or changed since the last term build.
+    index("articles_updated_idx").on(t.updatedAt),
   ],
 );
 
@@ -110,6 +112,30 @@ export const termAssociations = pgTable(
     primaryKey({ columns: [t.term, t.related] }),
     // Serves: top related terms for a seed term, strongest first.
     index("term_associations_term_ppmi_idx").on(t.term, t.ppmi.desc()),
+  ],
+);
+
+/**
+ * Derived by the term-expansion build: which articles contain each corpus term, so that a
+ * suggestion request reads its seed set's terms and each term's articles instead of
+ * re-tokenising and scanning every article. A row exists when the article's folded text
+ * contains the folded term on word boundaries (the blocklist/keyword match, accents and case
+ * ignored) or its tokens hold the term; `tf` counts the term among the article's own terms
+ * (0 = found only by the accent-insensitive match). Replaced with corpus_terms, in one
+ * transaction; articles changed after the build (watermark "corpus_terms") are read live.
+ */
+export const corpusTermArticles = pgTable(
+  "corpus_term_articles",
+  {
+    term: text("term").notNull(),
+    articleId: bigint("article_id", { mode: "number" }).notNull(),
+    tf: integer("tf").notNull(),
+  },
+  (t) => [
+    // Serves: the articles containing a suggested (or seed) term.
+    primaryKey({ columns: [t.term, t.articleId] }),
+    // Serves: the terms of the seed set's articles (co-occurrence with the seed set).
+    index("corpus_term_articles_article_idx").on(t.articleId),
   ],
 );
 

@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { computePpmi, type PpmiOptions } from "./compute-ppmi";
 import { DEFAULT_PHRASE_OPTIONS, detectPhrases, extractDocTerms, TokenCorpus, type PhraseOptions } from "./extract-terms";
+import { FoldedTermMatcher } from "./match-folded-terms";
 
 export type BuildStage = "read" | "phrases" | "terms" | "associations" | "write";
 
@@ -25,6 +26,8 @@ export type BuildTermAssociationsResult = {
   phrases: number;
   terms: number;
   associations: number;
+  /** corpus_term_articles rows: (term, article) pairs. */
+  termArticles: number;
   ms: Record<BuildStage, number>;
 };
 
@@ -41,11 +44,15 @@ function offerSample(list: Sample[], sample: Sample, limit: number) {
   if (list.length > limit) list.length = limit;
 }
 
+/** The watermark naming where the term build read the articles (suggest-sql.ts reads it). */
+export const TERMS_WATERMARK = "corpus_terms";
+
 /**
- * Rebuilds corpus_terms and term_associations from every article (title + lead + body):
- * tokenise, detect multi-word expressions, count document frequencies, compute PPMI over
- * document co-occurrence of each article's top terms, keep the top-K associations per term.
- * Derived data: both tables are replaced in one transaction.
+ * Rebuilds corpus_terms, term_associations and corpus_term_articles from every article
+ * (title + lead + body): tokenise, detect multi-word expressions, count document
+ * frequencies, compute PPMI over document co-occurrence of each article's top terms, keep
+ * the top-K associations per term, and record which articles contain each term.
+ * Derived data: the three tables and the watermark are replaced in one transaction.
  */
 export async function buildTermAssociations(db: Db, params: BuildTermAssociationsParams = {}): Promise<BuildTermAssociationsResult> {
   const progress = params.onProgress ?? (() => {});
@@ -58,8 +65,11 @@ export async function buildTermAssociations(db: Db, params: BuildTermAssociation
   };
 
   // 1. Read and tokenise, page by page (keyset on id).
-  const { rows: countRows } = await db.execute<{ n: number }>(sql`select count(*)::int as n from articles`);
+  // Articles changed from this instant on are matched live by suggestTerms (the watermark).
+  const { rows: countRows } = await db.execute<{ n: number; at: Date }>(sql`select count(*)::int as n, now() as at from articles`);
   const totalArticles = countRows[0].n;
+  const readFrom = new Date(countRows[0].at);
+  const texts: string[] = [];
   const corpus = new TokenCorpus();
   const articleIds: number[] = [];
   const isEnglish: boolean[] = [];
@@ -69,7 +79,9 @@ export async function buildTermAssociations(db: Db, params: BuildTermAssociation
       select id::int as id, lang, title, lead, body from articles where id > ${lastId} order by id limit ${PAGE}`);
     if (!rows.length) break;
     for (const row of rows) {
-      corpus.addDocument(`${row.title}.\n${row.lead}\n${row.body}`);
+      const text = `${row.title}.\n${row.lead}\n${row.body}`;
+      corpus.addDocument(text);
+      texts.push(text);
       articleIds.push(row.id);
       isEnglish.push(row.lang === "en");
     }
@@ -136,6 +148,8 @@ export async function buildTermAssociations(db: Db, params: BuildTermAssociation
     kept.sort((a, b) => b.weight - a.weight);
     return Int32Array.from(kept.slice(0, perDoc), (k) => k.v);
   });
+  const termArticles = listTermArticles(vocab, docTerms, new FoldedTermMatcher(vocabTerms.map((id) => termNames[id])), texts);
+  texts.length = 0;
   progress("terms", n, n);
   lap("terms");
 
@@ -146,9 +160,11 @@ export async function buildTermAssociations(db: Db, params: BuildTermAssociation
 
   // 5. Replace the derived tables in one transaction.
   const nameOf = (v: number) => termNames[vocabTerms[v]];
+  const written = vocabTerms.length + associations.length + termArticles.count;
   await db.transaction(async (tx) => {
     await tx.execute(sql`delete from term_associations`);
     await tx.execute(sql`delete from corpus_terms`);
+    await tx.execute(sql`delete from corpus_term_articles`);
     for (let from = 0; from < vocabTerms.length; from += INSERT_CHUNK) {
       const slice = vocabTerms.slice(from, from + INSERT_CHUNK).map((_, i) => from + i);
       await tx.execute(sql`insert into corpus_terms (term, lang, doc_freq, sample_article_ids)
@@ -156,17 +172,66 @@ export async function buildTermAssociations(db: Db, params: BuildTermAssociation
         from unnest(${sql.param(slice.map(nameOf))}::text[], ${sql.param(slice.map((v) => (englishDocs[v] * 2 > df[vocabTerms[v]] ? "en" : "fr")))}::text[],
           ${sql.param(slice.map((v) => df[vocabTerms[v]]))}::int[], ${sql.param(slice.map((v) => JSON.stringify(samples[v].map((s) => articleIds[s.doc]))))}::jsonb[])
           as t(term, lang, doc_freq, samples)`);
-      progress("write", from + slice.length, vocabTerms.length + associations.length);
+      progress("write", from + slice.length, written);
     }
     for (let from = 0; from < associations.length; from += INSERT_CHUNK) {
       const slice = associations.slice(from, from + INSERT_CHUNK);
       await tx.execute(sql`insert into term_associations (term, related, ppmi, co_docs)
         select * from unnest(${sql.param(slice.map((a) => nameOf(a.term)))}::text[], ${sql.param(slice.map((a) => nameOf(a.related)))}::text[],
           ${sql.param(slice.map((a) => a.ppmi))}::real[], ${sql.param(slice.map((a) => a.coDocs))}::int[])`);
-      progress("write", vocabTerms.length + from + slice.length, vocabTerms.length + associations.length);
+      progress("write", vocabTerms.length + from + slice.length, written);
     }
+    for (let from = 0; from < termArticles.count; from += INSERT_CHUNK) {
+      const to = Math.min(termArticles.count, from + INSERT_CHUNK);
+      const terms = Array.from(termArticles.term.subarray(from, to), nameOf);
+      const docs = Array.from(termArticles.doc.subarray(from, to), (d) => articleIds[d]);
+      await tx.execute(sql`insert into corpus_term_articles (term, article_id, tf)
+        select * from unnest(${sql.param(terms)}::text[], ${sql.param(docs)}::bigint[], ${sql.param(Array.from(termArticles.tf.subarray(from, to)))}::int[])`);
+      progress("write", vocabTerms.length + associations.length + to, written);
+    }
+    await tx.execute(sql`insert into watermarks (name, position) values (${TERMS_WATERMARK}, ${readFrom})
+      on conflict (name) do update set position = excluded.position, updated_at = now()`);
   });
+  // Fresh statistics and visibility map: the suggestion queries plan on them (index-only scans).
+  await db.execute(sql`vacuum analyze corpus_term_articles`);
   lap("write");
 
-  return { articles: n, tokens: corpus.total, phrases: phrases.keys.size, terms: vocabTerms.length, associations: associations.length, ms };
+  return {
+    articles: n, tokens: corpus.total, phrases: phrases.keys.size, terms: vocabTerms.length, associations: associations.length,
+    termArticles: termArticles.count, ms,
+  };
+}
+
+type TermArticles = { count: number; term: Int32Array; doc: Int32Array; tf: Int32Array };
+
+/**
+ * The (vocabulary term, document) pairs: the document's own terms with their count, plus
+ * the terms its folded text contains (tf 0) — what a keyword search for the term finds, e.g.
+ * "club" inside "club-house", "solidarité" written "solidarite". Ordered by document.
+ */
+function listTermArticles(vocab: Int32Array, docTerms: { ids: Int32Array; tf: Int32Array }[], matcher: FoldedTermMatcher, texts: string[]): TermArticles {
+  let size = 1 << 16;
+  let out: TermArticles = { count: 0, term: new Int32Array(size), doc: new Int32Array(size), tf: new Int32Array(size) };
+  const push = (v: number, d: number, tf: number) => {
+    if (out.count === size) {
+      size *= 2;
+      const grow = (a: Int32Array) => {
+        const b = new Int32Array(size);
+        b.set(a);
+        return b;
+      };
+      out = { count: out.count, term: grow(out.term), doc: grow(out.doc), tf: grow(out.tf) };
+    }
+    out.term[out.count] = v;
+    out.doc[out.count] = d;
+    out.tf[out.count++] = tf;
+  };
+  const own = new Map<number, number>();
+  docTerms.forEach(({ ids, tf }, d) => {
+    own.clear();
+    for (let i = 0; i < ids.length; i++) if (vocab[ids[i]] >= 0) own.set(vocab[ids[i]], tf[i]);
+    for (const [v, count] of own) push(v, d, count);
+    for (const v of matcher.match(texts[d])) if (!own.has(v)) push(v, d, 0);
+  });
+  return out;
 }

@@ -34,8 +34,7 @@ export function findVocabularyTerms(text: string, vocabulary: ReadonlySet<string
 export type SeedSetDoc = { id: number; text: string };
 export type SeedSetTerm = { term: string; ppmi: number; coDocs: number; score: number; docIds: number[] };
 
-export type RankSeedSetParams = {
-  docs: SeedSetDoc[];
+type ScoreParams = {
   /** Corpus document frequency of each vocabulary term. */
   docFreq: ReadonlyMap<string, number>;
   /** Articles in the corpus. */
@@ -46,6 +45,20 @@ export type RankSeedSetParams = {
   isExcluded?: (term: string) => boolean;
 };
 
+export type RankSeedSetParams = ScoreParams & { docs: SeedSetDoc[] };
+
+/** The seed-set articles containing each vocabulary term, from the articles' text. */
+export function findSeedSetTerms(docs: SeedSetDoc[], vocabulary: ReadonlySet<string>, into = new Map<string, number[]>()): Map<string, number[]> {
+  for (const doc of docs) {
+    for (const term of findVocabularyTerms(doc.text, vocabulary)) {
+      const list = into.get(term);
+      if (list) list.push(doc.id);
+      else into.set(term, [doc.id]);
+    }
+  }
+  return into;
+}
+
 /**
  * Corpus terms associated with the seed set, ranked by the JLH significance score
  * (fg − bg) · fg / bg, with fg = co/|S| and bg = df/N: how over-represented a term is in the
@@ -53,20 +66,15 @@ export type RankSeedSetParams = {
  * by many seed articles ("solidarité") outranks a rare exclusive word.
  */
 export function rankSeedSetTerms(params: RankSeedSetParams): SeedSetTerm[] {
-  const vocabulary = new Set(params.docFreq.keys());
-  const docsOf = new Map<string, number[]>();
-  for (const doc of params.docs) {
-    for (const term of findVocabularyTerms(doc.text, vocabulary)) {
-      const list = docsOf.get(term);
-      if (list) list.push(doc.id);
-      else docsOf.set(term, [doc.id]);
-    }
-  }
-  const size = params.docs.length;
+  return scoreSeedSetTerms(findSeedSetTerms(params.docs, new Set(params.docFreq.keys())), params.docs.length, params);
+}
+
+/** The same ranking from the seed-set articles of each term (`docsOf`) and the set's size. */
+export function scoreSeedSetTerms(docsOf: ReadonlyMap<string, number[]>, size: number, params: ScoreParams): SeedSetTerm[] {
   const out: SeedSetTerm[] = [];
   for (const [term, docIds] of docsOf) {
-    if (docIds.length < (params.minCoDocs ?? 3) || params.isExcluded?.(term)) continue;
-    const df = params.docFreq.get(term)!;
+    const df = params.docFreq.get(term);
+    if (!df || docIds.length < (params.minCoDocs ?? 3) || params.isExcluded?.(term)) continue;
     const ppmi = Math.log((docIds.length * params.corpusSize) / (size * df));
     if (ppmi <= 0) continue;
     const fg = docIds.length / size;

@@ -3,10 +3,10 @@ import type { Db } from "@/db/client";
 import { foldText, foldTextSql } from "../blocklist/fold-text";
 import { toBlocklistTerm } from "../blocklist/parse-blocklist";
 import { diversify } from "./diversify";
-import { chooseBroadening, rankSeedSetTerms } from "./seed-set";
+import { chooseBroadening, findSeedSetTerms, scoreSeedSetTerms } from "./seed-set";
 import {
-  categoryReach, createMatchTables, insertMatches, insertReaders, insertSeedSet, rankCategories, reachPerNeedle, readSeedSet,
-  type ReachWindow,
+  categoryEvidence, createMatchTables, insertCategoryMatches, insertMatches, insertReaders, insertSeedSet, rankCategories, reachPerNeedle, readSeedSet, readSeedSetTerms,
+  readTermsBuild, type MatchNeedle, type ReachWindow,
 } from "./suggest-sql";
 
 export { REACH_PURPOSES } from "./suggest-sql";
@@ -101,23 +101,30 @@ async function pairCoDocs(db: Db, terms: string[]) {
  * Suggests terms and IAB categories related to the seeds: each corpus term (vocabulary and
  * document frequencies from `npm run terms:build`) scored by its PPMI with the seed set,
  * near-duplicates collapsed (term_associations), then matched over the scope for the
- * articles and consenting readers (last `windowDays` days) each would add.
+ * articles and consenting readers (last `windowDays` days) each would add. The articles of
+ * each term come from corpus_term_articles (the build), articles newer than the build are
+ * read live (suggest-sql.ts): the answer is the same as a full scan, without the scan.
  */
 export async function suggestTerms(db: Db, params: SuggestTermsParams): Promise<SuggestTermsResult> {
   const started = performance.now();
   const limit = params.limit ?? 12;
   const windowDays = params.windowDays ?? 30;
   const until = params.now ?? new Date();
-  const w: ReachWindow = { brandId: params.brandId ?? null, since: new Date(until.getTime() - windowDays * 86_400_000), until };
   // A seed that folds to nothing ("!!!") would match every article: drop it (and over-long ones).
-  const seeds = [...new Set(params.seeds.map((s) => s.replace(/\*/g, " ").trim()).filter((s) => s.length <= 100 && foldText(s).trim()))];
-  const seedNeedles = seeds.flatMap((s) => toBlocklistTerm(s) ?? []);
+  const seeds = [...new Set(params.seeds.map((s) => s.replace(/\*/g, " ").trim()).filter((s) => s.length <= 100 && toBlocklistTerm(s)))];
   const foldedSeeds = seeds.map((s) => foldText(s));
   const isExcluded = (term: string) => {
     const f = foldText(term);
     return foldedSeeds.some((s) => f.includes(s) || s.includes(f));
   };
-  const [resolved, vocabulary] = await Promise.all([resolveSeeds(db, seeds), readVocabulary(db)]);
+  const [resolved, vocabulary, built] = await Promise.all([resolveSeeds(db, seeds), readVocabulary(db), readTermsBuild(db)]);
+  const w: ReachWindow = { brandId: params.brandId ?? null, since: new Date(until.getTime() - windowDays * 86_400_000), until, built };
+  // A corpus term's stored articles are a needle's matches when both fold the same.
+  const needleOf = (text: string, term: string | null): MatchNeedle => {
+    const needle = toBlocklistTerm(text)!;
+    return { needle, term: term !== null && !needle.isPrefix && foldText(term) === needle.needle ? term : null };
+  };
+  const seedNeedles = seeds.map((s, i) => needleOf(s, resolved[i].term));
 
   const result = await db.transaction(async (tx) => {
     await createMatchTables(tx);
@@ -126,18 +133,23 @@ export async function suggestTerms(db: Db, params: SuggestTermsParams): Promise<
     const { rows: seedCount } = await tx.execute<{ n: number }>(sql`select count(distinct article_id)::int as n from term_matches where idx between 1 and ${seeds.length}`);
     const broadening = chooseBroadening(categories, seedCount[0].n);
     await insertSeedSet(tx, seeds.length, broadening?.id ?? null, w);
-    const seedSet = await readSeedSet(tx);
-
-    const ranked = rankSeedSetTerms({ docs: seedSet, docFreq: vocabulary.docFreq, corpusSize: vocabulary.corpusSize, isExcluded }).slice(0, limit * 5);
+    const seedSet = await readSeedSet(tx, w);
+    // Terms of the indexed seed articles from the build, of the others from their text.
+    const live = seedSet.flatMap((d) => (d.text === null ? [] : [{ id: d.id, text: d.text }]));
+    const docsOf = findSeedSetTerms(live, new Set(vocabulary.docFreq.keys()), await readSeedSetTerms(tx, w));
+    const ranked = scoreSeedSetTerms(docsOf, seedSet.length, { docFreq: vocabulary.docFreq, corpusSize: vocabulary.corpusSize, isExcluded }).slice(0, limit * 5);
     const coDocsOf = await pairCoDocs(db, ranked.map((r) => r.term));
     const related = diversify(ranked.map((r) => ({ ...r, docFreq: vocabulary.docFreq.get(r.term)! })), coDocsOf, limit).filter((r) => toBlocklistTerm(r.term));
 
-    await insertMatches(tx, related.map((r) => toBlocklistTerm(r.term)!), seeds.length + 1, w);
-    await insertReaders(tx, w);
-    const reach = await reachPerNeedle(tx, seeds.length + related.length);
+    // idx: 0 seed set, 1…k seeds, then the related terms, then the categories shown.
     const shown = categories.filter((c) => c.lift >= MIN_LIFT).slice(0, limit);
-    const catReach = await categoryReach(tx, shown.map((c) => c.id), w, EVIDENCE);
-    return { related, reach, shown, catReach, seedSet, broadening, categories };
+    const firstCategory = seeds.length + related.length + 1;
+    await insertMatches(tx, related.map((r) => needleOf(r.term, r.term)), seeds.length + 1, w);
+    await insertCategoryMatches(tx, shown.map((c) => c.id), firstCategory, w);
+    await insertReaders(tx, w);
+    const reach = await reachPerNeedle(tx, firstCategory + shown.length - 1);
+    const evidence = await categoryEvidence(tx, shown.map((c) => c.id), EVIDENCE);
+    return { related, reach, shown, firstCategory, evidence, seedSet, broadening, categories };
   });
 
   const seedDocs = new Map(result.seedSet.map((d) => [d.id, d]));
@@ -152,9 +164,9 @@ export async function suggestTerms(db: Db, params: SuggestTermsParams): Promise<
     const via = perSeed.filter((v) => v.n > 0).sort((a, b) => b.n - a.n).map((v) => v.seed);
     return { term: r.term, ppmi: r.ppmi, coDocs: r.coDocs, via, articles: hit?.articles ?? 0, reach: hit?.reach ?? 0, addedReach: hit?.added ?? 0, evidence };
   });
-  const categories: CategorySuggestion[] = result.shown.map((c) => {
-    const r = result.catReach.get(c.id);
-    return { id: c.id, name: c.name, tier1: c.tier1, lift: c.lift, seedArticles: c.seedArticles, reach: r?.reach ?? 0, addedReach: r?.addedReach ?? 0, evidence: r?.evidence ?? [] };
+  const categories: CategorySuggestion[] = result.shown.map((c, i) => {
+    const r = result.reach.get(result.firstCategory + i);
+    return { id: c.id, name: c.name, tier1: c.tier1, lift: c.lift, seedArticles: c.seedArticles, reach: r?.reach ?? 0, addedReach: r?.added ?? 0, evidence: result.evidence.get(c.id) ?? [] };
   });
   const seedTotals = result.reach.get(0);
   const broadened = result.broadening ? result.categories.find((c) => c.id === result.broadening!.id)! : null;
