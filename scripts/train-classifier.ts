@@ -1,7 +1,9 @@
 /**
  * Trains the classifier's model layer on the TRAIN split of data/contextual/corpus.jsonl and
  * writes lib/contextual/model.generated.json (deterministic: same corpus → same bytes).
- *   npm run -s classify -- --train [--corpus FILE] [--l2-sparse X] [--no-words]
+ *   npm run -s classify -- --train [--corpus FILE] [--l2-sparse X] [--no-words] [--dry-run] [--misses] [--only TASKS]
+ * --dry-run reports cross-validation without writing the model; --misses lists the train items
+ * that cross-validation got wrong (task, gold → predicted, id, title) to guide lexicon work.
  * Regularisation and the risky threshold are picked by 5-fold cross-validation on the train
  * split only; the test split is never read for training.
  */
@@ -71,6 +73,7 @@ function pickRiskyThreshold(probs: Float64Array[], gold: number[], floor: boolea
     });
     const recall = tp / (risky || 1);
     const ok = fp / (safe || 1) <= 0.04 && trapFp / (traps || 1) <= 0.04;
+    log(`    threshold ${t.toFixed(3)}: cv risky recall ${(100 * recall).toFixed(1)}%, none blocked ${((100 * fp) / (safe || 1)).toFixed(1)}%, traps blocked ${((100 * trapFp) / (traps || 1)).toFixed(1)}%`);
     if (ok && recall > bestRecall + 1e-9) [best, bestRecall] = [Math.round(t * 1000) / 1000, recall];
   }
   return best;
@@ -110,7 +113,10 @@ export async function trainFromArgs(args: string[]): Promise<number> {
   const out: Partial<ModelFile> = {};
   const cv: Record<string, number> = {};
   let riskyThreshold = 0.5;
+  // --only tonality,risk: cross-validate some tasks (implies --dry-run: a partial model is never written).
+  const only = opt("--only")?.split(",");
   for (const task of tasks) {
+    if (only && !only.includes(task.name)) continue;
     let best = { l2: GRID[0], acc: -1, probs: [] as Float64Array[] };
     for (const l2 of grid) {
       const r = crossValidate(ex, task, S, { l2Dense: 0.002, l2Sparse: l2, epochs: EPOCHS, lr: 0.08 });
@@ -119,6 +125,13 @@ export async function trainFromArgs(args: string[]): Promise<number> {
     }
     cv[`${task.name}Accuracy`] = Math.round(best.acc * 1000) / 1000;
     cv[`${task.name}L2Sparse`] = best.l2;
+    if (args.includes("--misses")) {
+      best.probs.forEach((p, j) => {
+        let k = 0;
+        for (let c = 1; c < p.length; c++) if (p[c] > p[k]) k = c;
+        if (k !== task.y[j]) log(`  miss ${task.name} ${task.classes[task.y[j]]}->${task.classes[k]} ${items[j].id} ${items[j].title}`);
+      });
+    }
     if (task.name === "risk") riskyThreshold = pickRiskyThreshold(best.probs, task.y, signals.map((g) => g.floor !== null), items.map((it) => it.trap === true));
     const K = task.classes.length;
     const all = ex.map((e, j) => ({ ...e, y: task.y[j] }));
@@ -136,6 +149,7 @@ export async function trainFromArgs(args: string[]): Promise<number> {
     riskyThreshold,
     cv,
   };
+  if (args.includes("--dry-run") || only) return 0;
   const target = resolve(root, "lib/contextual/model.generated.json");
   writeFileSync(target, JSON.stringify(file) + "\n");
   log(`wrote ${target}`);
