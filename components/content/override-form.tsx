@@ -32,6 +32,7 @@ export function OverrideForm({
 }) {
   const t = useTranslations("content");
   const tc = useTranslations("common");
+  const tb = useTranslations("brandScope");
   const router = useRouter();
   const [isPending, startTransition] = useTransition();
   const [message, setMessage] = useState<{ tone: "ok" | "error"; text: string } | null>(null);
@@ -44,7 +45,9 @@ export function OverrideForm({
       router.refresh();
     } else {
       setFieldErrors(result.fieldErrors ?? {});
-      setMessage({ tone: "error", text: result.code === "internal" ? tc("genericError") : result.message });
+      // Another brand's article (the console is scoped to one brand): translated, not the raw message.
+      const text = result.code === "internal" ? tc("genericError") : result.code === "not_found" ? tb("articleOutOfScope") : result.message;
+      setMessage({ tone: "error", text });
     }
   };
 

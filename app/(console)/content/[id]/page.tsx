@@ -10,6 +10,7 @@ import { OverrideForm } from "@/components/content/override-form";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardBody } from "@/components/ui/card";
 import { getDb } from "@/db/client";
+import { brandIdOf, getBrandScope } from "@/lib/actions/scope";
 import { requireUser } from "@/lib/actions/session";
 import { getArticleWithLabels, type ArticleDetail } from "@/lib/content/get-article";
 import { highlightSpans } from "@/lib/content/highlight";
@@ -22,11 +23,12 @@ export const dynamic = "force-dynamic";
 const GARM_NAMES = Object.fromEntries(GARM_CATEGORIES.map((g) => [g.id, g.name]));
 const IAB_NAMES = Object.fromEntries(IAB_ROWS.map((r) => [r.id, r.name]));
 
+/** The article if it is in the console's brand scope; another brand's article is a 404. */
 async function load(id: string): Promise<ArticleDetail> {
   const articleId = Number(id);
   if (!Number.isSafeInteger(articleId) || articleId <= 0) notFound();
   try {
-    return await getArticleWithLabels(getDb(), { id: articleId });
+    return await getArticleWithLabels(getDb(), { id: articleId, brandId: brandIdOf(await getBrandScope()) });
   } catch (error) {
     if (error instanceof DomainError && error.code === "not_found") notFound();
     throw error;
