@@ -45,6 +45,9 @@ export function FeedsManager({
 }) {
   const t = useTranslations("content.feeds");
   const tc = useTranslations("common");
+  const tu = useTranslations("feedUrl");
+  // Field errors on "url" are codes (lib/contextual/intake/feeds.ts); unknown ones show as sent.
+  const urlError = (code: string) => (tu.has(code) ? tu(code) : code);
   const format = useFormatter();
   const router = useRouter();
   const [isPending, startTransition] = useTransition();
@@ -62,7 +65,8 @@ export function FeedsManager({
         router.refresh();
       } else {
         setFieldErrors(result.fieldErrors ?? {});
-        setStatus({ tone: "error", text: result.code === "internal" ? tc("genericError") : result.message });
+        // A refused URL is explained under the field; the generic status would repeat it in English.
+        setStatus(result.fieldErrors?.url ? null : { tone: "error", text: result.code === "internal" ? tc("genericError") : result.message });
       }
     });
 
@@ -95,13 +99,26 @@ export function FeedsManager({
               </div>
               <div>
                 <Label htmlFor="feed-url">{t("url")}</Label>
-                <Input id="feed-url" name="url" type="url" required placeholder={t("urlPlaceholder")} aria-invalid={Boolean(fieldErrors.url)} data-testid="feeds-url" />
+                <Input
+                  id="feed-url"
+                  name="url"
+                  type="url"
+                  required
+                  placeholder={t("urlPlaceholder")}
+                  aria-invalid={Boolean(fieldErrors.url)}
+                  aria-describedby={fieldErrors.url ? "feed-url-error" : undefined}
+                  data-testid="feeds-url"
+                />
               </div>
               <Button type="submit" disabled={isPending} data-testid="feeds-add">
                 {t("add")}
               </Button>
             </form>
-            {fieldErrors.url ? <p className="mt-1 text-xs text-rose-600">{fieldErrors.url.join(" ")}</p> : null}
+            {fieldErrors.url ? (
+              <p id="feed-url-error" role="alert" className="mt-1 text-xs text-rose-600" data-testid="feeds-url-error">
+                {fieldErrors.url.map(urlError).join(" ")}
+              </p>
+            ) : null}
           </CardBody>
         </Card>
       ) : (

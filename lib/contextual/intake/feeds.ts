@@ -2,13 +2,30 @@ import { and, asc, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
 import { auditLog, brandFeeds, brands } from "@/db/schema";
+import { checkPublicUrl, checkUrlSyntax, type PublicUrlPolicy } from "@/lib/http/fetch-public-url";
 import { DomainError } from "@/lib/errors";
 
 /* Settings → Feeds: the RSS/Atom feeds the worker polls for each brand. */
 
+/**
+ * A feed URL: http(s), and not a literal loopback/private/link-local/CGNAT/unique-local/
+ * metadata address or a local host name. The message is the field-error code the console
+ * translates (messages: feedUrl.*). addFeed then resolves the name (same rule), and the
+ * poller checks again at every fetch and redirect.
+ */
+export const FeedUrl = z
+  .string()
+  .trim()
+  .min(1, "invalid_url")
+  .max(2000, "too_long")
+  .superRefine((url, ctx) => {
+    const problem = checkUrlSyntax(url);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  });
+
 export const AddFeed = z.object({
   brandId: z.string().trim().min(1).max(100),
-  url: z.url({ protocol: /^https?$/ }).max(2000),
+  url: FeedUrl,
 });
 export type AddFeed = z.infer<typeof AddFeed>;
 
@@ -41,7 +58,11 @@ export async function listFeeds(db: Db, params: { brandIds?: string[] } = {}): P
     .orderBy(asc(brands.name), asc(brandFeeds.url));
 }
 
-export async function addFeed(db: Db, params: AddFeed & { actorId: string | null }): Promise<{ id: number }> {
+/** `policy` is for tests serving fixtures on loopback; the console never passes one. */
+export async function addFeed(db: Db, params: AddFeed & { actorId: string | null }, policy: PublicUrlPolicy = {}): Promise<{ id: number }> {
+  // Syntax again (callers other than the console's action) and the name's addresses now.
+  const problem = await checkPublicUrl(params.url, policy);
+  if (problem) throw new DomainError("invalid", "the feed URL does not lead to the public internet", { url: [problem] });
   const [brand] = await db.select({ id: brands.id }).from(brands).where(eq(brands.id, params.brandId));
   if (!brand) throw new DomainError("invalid", "unknown brand", { brandId: ["unknown brand"] });
   return db.transaction(async (tx) => {
@@ -50,7 +71,7 @@ export async function addFeed(db: Db, params: AddFeed & { actorId: string | null
       .values({ brandId: params.brandId, url: params.url })
       .onConflictDoNothing()
       .returning({ id: brandFeeds.id });
-    if (!row) throw new DomainError("conflict", "this feed is already set for the brand", { url: ["already added"] });
+    if (!row) throw new DomainError("conflict", "this feed is already set for the brand", { url: ["already_added"] });
     await tx.insert(auditLog).values({
       actorId: params.actorId,
       action: "feed.add",

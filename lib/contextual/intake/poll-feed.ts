@@ -5,12 +5,13 @@ import { DomainError } from "@/lib/errors";
 import type { ArticleInput } from "./article-input";
 import { feedToArticles } from "./feed-items";
 import { upsertArticles } from "./upsert-articles";
+import { fetchPublicUrl, type PublicUrlPolicy } from "@/lib/http/fetch-public-url";
 import { readStreamWithin } from "@/lib/http/read-stream-within";
 
 export const MAX_FEED_BYTES = 5 * 1024 * 1024;
 const USER_AGENT = "Audience3D-feed-poller/1.0";
 
-export type PollFeedParams = {
+export type PollFeedParams = PublicUrlPolicy & {
   feedId: number;
   now?: Date;
   timeoutMs?: number;
@@ -29,6 +30,8 @@ export type PollFeedResult = {
 /**
  * Fetches one feed with its HTTP validators (If-None-Match / If-Modified-Since), upserts its
  * items as source "rss", and records the outcome on the feed row (last_error on failure).
+ * The URL was checked when saved; it is checked again here, DNS and every redirect included
+ * (fetchPublicUrl): a name may since point somewhere private.
  */
 export async function pollFeed(db: Db, params: PollFeedParams): Promise<PollFeedResult> {
   const [feed] = await db.select().from(brandFeeds).where(eq(brandFeeds.id, params.feedId));
@@ -39,10 +42,10 @@ export async function pollFeed(db: Db, params: PollFeedParams): Promise<PollFeed
     const headers: Record<string, string> = { "user-agent": USER_AGENT, accept: "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.8" };
     if (feed.etag) headers["if-none-match"] = feed.etag;
     if (feed.lastModified) headers["if-modified-since"] = feed.lastModified;
-    const response = await fetch(feed.url, {
+    const response = await fetchPublicUrl(feed.url, {
       headers,
-      redirect: "follow",
       signal: AbortSignal.timeout(params.timeoutMs ?? 15_000),
+      allowAddresses: params.allowAddresses,
     });
     if (response.status === 304) {
       await response.body?.cancel();
@@ -78,7 +81,7 @@ export async function pollFeed(db: Db, params: PollFeedParams): Promise<PollFeed
   }
 }
 
-export type PollDueFeedsParams = { intervalSeconds: number; limit?: number; now?: Date };
+export type PollDueFeedsParams = PublicUrlPolicy & { intervalSeconds: number; limit?: number; now?: Date };
 
 /** Polls enabled feeds not polled within `intervalSeconds`, oldest first, one at a time. */
 export async function pollDueFeeds(db: Db, params: PollDueFeedsParams): Promise<PollFeedResult[]> {
@@ -94,7 +97,7 @@ export async function pollDueFeeds(db: Db, params: PollDueFeedsParams): Promise<
     .orderBy(sql`${brandFeeds.lastPolledAt} asc nulls first`)
     .limit(params.limit ?? 50);
   const results: PollFeedResult[] = [];
-  for (const { id } of due) results.push(await pollFeed(db, { feedId: id, now: params.now }));
+  for (const { id } of due) results.push(await pollFeed(db, { feedId: id, now: params.now, allowAddresses: params.allowAddresses }));
   return results;
 }
 
