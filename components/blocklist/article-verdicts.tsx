@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
+import { useExplainNote } from "@/components/content/explain-notes";
 import { RiskBadge } from "@/components/content/label-badges";
 import type { DiagnosedArticle } from "@/lib/contextual/blocklist/diagnose-blocklist";
 import { groupReasons } from "@/lib/contextual/blocklist/explain-verdict";
@@ -26,6 +27,7 @@ function MatchQuote({ match }: { match: BlocklistMatch }) {
 function ArticleItem({ article, kind, compact }: { article: DiagnosedArticle; kind: "harmless" | "missed"; compact: boolean }) {
   const t = useTranslations("blocklist");
   const format = useFormatter();
+  const explainNote = useExplainNote();
   const reasons = groupReasons(article.reasons, GARM_IDS, compact ? 1 : 3);
   return (
     <li className={compact ? "py-1" : "py-2"} data-testid={kind === "harmless" ? "blocklist-harmless-item" : "blocklist-missed-item"}>
@@ -58,7 +60,7 @@ function ArticleItem({ article, kind, compact }: { article: DiagnosedArticle; ki
             <span key={i}>
               {i > 0 ? " · " : ""}
               {r.span ? <>«&nbsp;{r.span}&nbsp;»</> : <>{t("verdicts.verdict", { risk: t(`risk.${article.risk}`) })}</>}
-              {r.notes.length ? <span className="text-slate-500"> ({r.notes.join(", ")})</span> : null}
+              {r.notes.length ? <span className="text-slate-500"> ({r.notes.map(explainNote).join(", ")})</span> : null}
               {/* The full view lists the categories under the title already; the compact report does not. */}
               {compact && r.garm.length ? <span className="text-slate-500"> → {r.garm.map(garmName).join(", ")}</span> : null}
             </span>

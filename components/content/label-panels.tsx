@@ -5,6 +5,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { TBody, THead, Table, Td, Th } from "@/components/ui/table";
 import { RISK_TIERS, TONALITIES, type Explanation, type RiskTier, type Tonality } from "@/lib/contextual/types";
+import { useExplainNote } from "./explain-notes";
 import { RiskBadge, TonalityBadge } from "./label-badges";
 import { RISK_COLORS, TONALITY_COLORS } from "./palette";
 
@@ -105,6 +106,7 @@ export function CategoriesPanel({ iab, keywords }: { iab: { id: string; name: st
 export function ExplanationsTable({ explain, iabNames, garmNames }: { explain: Explanation[]; iabNames: Record<string, string>; garmNames: Record<string, string> }) {
   const t = useTranslations("content");
   const format = useFormatter();
+  const explainNote = useExplainNote();
   const rows = explain
     .filter((e) => e.label !== "lang" && e.span.trim())
     .filter((e, i, all) => all.findIndex((o) => o.label === e.label && o.value === e.value && o.span === e.span) === i)
@@ -137,7 +139,7 @@ export function ExplanationsTable({ explain, iabNames, garmNames }: { explain: E
                   {format.number(e.weight, { maximumFractionDigits: 2, signDisplay: "exceptZero" })}
                 </Td>
                 <Td className="text-xs text-slate-500">
-                  {e.note ?? ""}
+                  {explainNote(e.note)}
                   {e.weight < 0 ? <Badge className="ml-1">{t("detail.discounted")}</Badge> : null}
                 </Td>
               </tr>
