@@ -70,9 +70,9 @@ function tonalityOf(s: Signals): { tonality: Tonality; scores: Record<Tonality, 
 
 function riskOf(s: Signals): RiskTier {
   if (s.floor) return "floor";
-  // No risk cue at all: nothing for the model to weigh (word priors alone must not flag a text).
-  if (s.ev.level < 0.5) return "none";
   if (!hasWeights(MODEL.risk)) return s.rule;
+  // No lexicon gate here: risky texts written without a single alarming word are the point, and
+  // the threshold was picked in cross-validation by this same rule (floor, else P(medium+) ≥ t).
   const probs = predictLinear(MODEL.risk, s);
   const p = (t: RiskTier) => probs[MODEL.risk.classes.indexOf(t)] ?? 0;
   const risky = p("medium") + p("high") + p("floor");
@@ -80,16 +80,20 @@ function riskOf(s: Signals): RiskTier {
   return p("low") > p("none") ? "low" : "none";
 }
 
-/** Tier-1 probabilities: the model's, blended with lexicon evidence (which alone knows tier-1s the corpus lacks). */
+/**
+ * Tier-1 probabilities: the model's over every tier-1 it was trained on (so it can name a topic
+ * the lexicons missed), blended with the lexicon evidence, which alone knows tier-1s the corpus lacks.
+ */
 function tier1Probs(s: Signals): Map<string, number> | undefined {
-  if (!hasWeights(MODEL.iab) || s.iab.total === 0) return undefined;
+  if (!hasWeights(MODEL.iab)) return undefined;
   const probs = predictLinear(MODEL.iab, s);
+  const share = (name: string) => (s.iab.total ? (s.iab.tier1.get(name) ?? 0) / s.iab.total : 0);
   const out = new Map<string, number>();
-  for (const [name, v] of s.iab.tier1) {
-    const k = MODEL.iab.classes.indexOf(IAB_TIER1_BY_NAME.get(name)!.id);
-    const share = v / s.iab.total;
-    out.set(name, k >= 0 ? 0.75 * probs[k] + 0.25 * share : 0.8 * share);
-  }
+  MODEL.iab.classes.forEach((id, k) => {
+    const name = IAB_BY_ID.get(id)!.name;
+    out.set(name, 0.75 * probs[k] + 0.25 * share(name));
+  });
+  for (const name of s.iab.tier1.keys()) if (!out.has(name)) out.set(name, 0.8 * share(name));
   return out;
 }
 

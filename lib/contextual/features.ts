@@ -24,7 +24,19 @@ export const DENSE_NAMES: readonly string[] = [
   ...TIER1_NAMES.map((n) => "iab:" + n),
   "lang:en", "len",
   "tense:future", "tense:past", "tense:future-share",
+  "style:opinion", "style:opinion-debated", "style:you", "style:money", "style:caps", "style:cta", "style:exclaim", "style:deadline",
 ];
+
+// Page style: who speaks and to whom. Opinion pieces on debated issues are a risk tier of their
+// own (LABELLING §3), and pages that address "you" with prices, deadlines and calls to action are
+// selling or phishing, whatever words they avoid.
+const OPINION_TITLE = /^\W*(tribune|opinion|op-ed|edito|éditorial|editorial|chronique|point de vue|carte blanche|lettre ouverte|open letter|comment|column|billet|le billet|parti pris|contre-point|viewpoint|letters?)\b/i;
+const SECOND_PERSON = new Set("vous votre vos tu ton ta tes toi you your yours you're you've you'll yourself".split(" "));
+const CALL_TO_ACTION = new Set(
+  "commandez commander cliquez contactez profitez rejoignez telechargez inscrivez-vous inscrivez reservez envoyez payez regardez achetez confirmez reglez order click contact join download subscribe watch stream buy send claim confirm pay verify grab unlock".split(" "),
+);
+const MONEY = /(?:[€$£]\s?\d)|(?:\d[\d\s.,]*\s?(?:€|\$|£|euros?\b|dollars?\b|btc\b|bitcoins?\b|usdt\b))/gi;
+const DEADLINE = /\b(?:sous|dans les|d'ici|within|in the next|next)\s+\d+\s*(?:h\b|heures|hours|jours|days|minutes)/gi;
 
 // What may happen (anxious) vs what has happened (pessimistic) — the corpus' own rule.
 const FUTURE_WORDS = new Set(
@@ -102,6 +114,21 @@ function denseOf(s: Omit<Signals, "dense" | "sparse">): Float64Array {
   set("tense:future", lg(future));
   set("tense:past", lg(past));
   set("tense:future-share", (future + 0.5) / (future + past + 1));
+  const opinion = OPINION_TITLE.test(title) ? 1 : 0;
+  set("style:opinion", opinion);
+  set("style:opinion-debated", opinion * lg(s.ev.classes.debated ?? 0));
+  let you = 0;
+  let cta = 0;
+  for (const t of s.a.tokens) {
+    if (SECOND_PERSON.has(t.norm)) you++;
+    if (CALL_TO_ACTION.has(t.norm)) cta++;
+  }
+  set("style:you", Math.min(1, (10 * you) / (s.a.tokens.length || 1)));
+  set("style:cta", lg(cta));
+  set("style:money", lg(s.a.full.match(MONEY)?.length ?? 0));
+  set("style:caps", lg(title.match(/\b[A-ZÀ-Ý]{3,}\b/g)?.length ?? 0));
+  set("style:exclaim", lg(s.a.full.split("!").length - 1));
+  set("style:deadline", lg(s.a.full.match(DEADLINE)?.length ?? 0));
   return v;
 }
 

@@ -37,7 +37,7 @@ export const corpusItemSchema = z
 export type CorpusItem = z.infer<typeof corpusItemSchema>;
 
 /** LABELLING §7: strata lang × risk × trap; in id order, every 4th item of a stratum is test. */
-export function assignSplits<T extends Pick<CorpusItem, "id" | "lang" | "risk" | "trap">>(items: T[]): Map<string, "train" | "test"> {
+export function assignSplits(items: { id: string; lang: string; risk: string; trap: boolean }[]): Map<string, "train" | "test"> {
   const position = new Map<string, number>();
   const split = new Map<string, "train" | "test">();
   for (const it of [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
