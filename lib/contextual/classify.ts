@@ -8,7 +8,7 @@ import { extractKeywords } from "./keywords";
 import { MODEL, predictLinear, topSparse, type LinearModel } from "./model";
 import { iabLabels, round2 } from "./score-iab";
 import { garmCategories } from "./score-risk";
-import { IAB_BY_ID, IAB_TIER1_BY_NAME } from "./taxonomy";
+import { IAB_BY_ID } from "./taxonomy";
 import { RISK_TIERS, TONALITIES, type Classification, type ClassifyInput, type Explanation, type RiskTier, type Tonality } from "./types";
 
 const NEUTRAL_BIAS = 1.4;
