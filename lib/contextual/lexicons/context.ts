@@ -12,8 +12,8 @@ export const NEGATORS: LangTerms = {
 
 /** De-escalators: the event did not happen, was harmless, or is an exercise. Weight = strength. */
 export const SAFE_CUES: LangTerms = {
-  fr: "indemne 3, indemnes 3, sain et sauf 3, sains et saufs 3, saine et sauve 3, plus de peur que de mal 4, fausse alerte 4, exercice 2, exercice d'évacuation 4, simulation 2, simulation d'attentat 3, canular 2, aucune victime 4, aucun blessé 4, pas de blessé 4, pas de victime 4, sans faire de victime 4, sans faire de blessé 4, n'a fait aucune victime 4, ni blessé 3, épargnés 2, rassurant 2, rassurante 2, pas de danger 3, sans danger 3, aucun danger 3, maîtrisé 1, rien de grave 3",
-  en: "unharmed 3, unhurt 3, safe and sound 3, false alarm 4, drill 2, evacuation drill 4, exercise 1, simulation 2, hoax 2, no casualties 4, no injuries 4, no one was hurt 4, nobody was hurt 4, no one was injured 4, nobody was injured 4, no one was killed 4, no deaths 3, spared 2, reassuring 2, no danger 3, not dangerous 3, under control 2, nothing serious 3",
+  fr: "indemne 3, indemnes 3, sain et sauf 3, sains et saufs 3, saine et sauve 3, plus de peur que de mal 4, fausse alerte 4, exercice 2, exercice d'évacuation 4, simulation 2, simulation d'attentat 3, canular 2, aucune victime 4, aucun blessé 4, pas de blessé 4, pas de victime 4, sans faire de victime 4, sans faire de blessé 4, n'a fait aucune victime 4, ni blessé 3, épargnés 2, rassurant 2, rassurante 2, pas de danger 3, sans danger 3, aucun danger 3, maîtrisé 1, rien de grave 3, le feu est fixé 2.5, feu fixé 2, incendie fixé 2, feu circonscrit 2, incendie circonscrit 2, feu maîtrisé 2, incendie maîtrisé 2, levée de doute 2, levée du périmètre 3, périmètre a été levé 3, périmètre de sécurité a été levé 3, alerte levée 2.5, l'alerte a été levée 2.5, fin de l'alerte 2, retour à la normale 1.5, exercice grandeur nature 4, exercice de sécurité 4, exercice de simulation 4, exercice incendie 4, exercice attentat 4, s'est avéré inoffensif 3, s'est révélé inoffensif 3, s'est avéré vide 3, s'est révélé vide 3, inoffensif 2, inoffensive 2, s'est avéré être 1, s'est révélé être 1, hors de danger 3, jours ne sont pas en danger 3, pronostic vital n'est pas engagé 3, pronostic vital n'est plus engagé 2.5, sans gravité 2.5, blessures légères 1, personne n'a été blessé 4, personne n'a été blessée 4, aucune personne blessée 4, aucun blessé n'est à déplorer 4, on ne déplore aucune victime 4, ne déplore aucun blessé 4, retrouvé en bonne santé 3, retrouvée en bonne santé 3, retrouvés en bonne santé 3, le pire a été évité 3, a évité le pire 2.5, drame évité 3, catastrophe évitée 3, aucune menace 3, pas de menace 3, aucun risque pour la population 3, pas de risque pour la population 3, mesure de précaution 2, par précaution 2, à titre préventif 2, rumeur infondée 2, rumeurs infondées 2, sans lien avec le terrorisme 3, piste terroriste écartée 3, piste criminelle écartée 3",
+  en: "unharmed 3, unhurt 3, safe and sound 3, false alarm 4, drill 2, evacuation drill 4, exercise 1, simulation 2, hoax 2, no casualties 4, no injuries 4, no one was hurt 4, nobody was hurt 4, no one was injured 4, nobody was injured 4, no one was killed 4, no deaths 3, spared 2, reassuring 2, no danger 3, not dangerous 3, under control 2, nothing serious 3, all clear 3, all-clear 3, given the all-clear 3, made safe 3, was a false alarm 4, turned out to be 1, turned out to be harmless 3, turned out to be a hoax 4, found to be harmless 3, harmless 2, no one was harmed 4, nobody was harmed 4, no one was seriously hurt 3, no one was seriously injured 3, no injuries were reported 4, no reports of injuries 4, no reported injuries 4, escaped unhurt 3, escaped injury 3, escaped without injury 3, escaped unscathed 3, unscathed 3, not thought to be serious 3, not believed to be serious 3, not life-threatening 3, not thought to be life-threatening 3, no threat 3, posed no threat 3, poses no threat 3, pose no threat 3, no threat to the public 3, no wider threat 3, no ongoing threat 3, no risk to the public 3, not being treated as suspicious 4, not treated as suspicious 4, not suspicious 3, non-suspicious 3, no foul play 3, not terror-related 3, not being treated as terror-related 4, cordon has been lifted 3, cordon was lifted 3, lockdown was lifted 2, lockdown has been lifted 2, stood down 2, resumed as normal 2, back to normal 1.5, as a precaution 2, precautionary measure 2, training exercise 4, safety drill 4, fire drill 4, emergency drill 4, hoax call 4, found safe and well 4, safe and well 3, found safe 3, returned home safely 3, disaster averted 3, tragedy averted 3, narrowly avoided 2, could have been much worse 2",
 };
 
 /**
@@ -319,3 +319,92 @@ export const IDIOMS: { fr: Record<string, [string, string?]>; en: Record<string,
     "smash and grab": ["sports", "483"],
   },
 };
+
+/**
+ * More idioms, grouped by note to stay compact: figurative, sport, food, business, health and
+ * everyday uses of alarming words ("point mort", "siège social", "think tank", "on strike",
+ * "killer whale", "blood pressure"). Merged into IDIOMS; an entry above wins on a clash.
+ */
+const MORE_IDIOMS: { fr: Record<string, string>; en: Record<string, string> } = {
+  fr: {
+    games: "murder party, murder parties, cluedo",
+    figurative: "tue-l'amour, tue l'amour, coup de couteau dans le contrat, coup de canif dans le contrat, le couteau sous la gorge, couteau suisse, armée de bénévoles, fusil d'épaule, changer son fusil d'épaule, change son fusil d'épaule, tirer sur l'ambulance, tirs de barrage, tir de barrage, feu nourri de critiques, sous le feu des critiques, tirer à boulets rouges, tire à boulets rouges, point mort, au point mort, angle mort, angles morts, langue morte, ville morte, opération ville morte, poids mort, ennui mortel, mourir d'envie, meurt d'envie, faire le mort, mort de peur, morte de peur, à mourir d'ennui, bon sang, mauvais sang, sang bleu, se faire un sang d'encre, cheval de bataille, branle-bas de combat, guerre des nerfs, guerre des egos, guerre des ego, mener le combat, faire front, sur tous les fronts, petit soldat, part à l'assaut, partent à l'assaut, partir à l'assaut, se lance à l'assaut, se lancent à l'assaut, à l'assaut des sommets, siège éjectable, exode urbain, exode des cerveaux, offensive de charme, explosion de couleurs, explosion des inscriptions, cocktail explosif, mélange explosif, sujet explosif, dossier explosif, rapport explosif, bombe à retardement budgétaire, effet bombe, violer la loi, viole la loi, violé la loi, violer les règles, violé les règles, violer le règlement, violé le règlement, violer la constitution, violé la constitution, violer le secret, violé le secret, victime d'une panne, crise de nerfs",
+    hygiene: "tue les bactéries, tuer les bactéries, tue les germes, tuer les germes, tue les microbes",
+    garden: "tue-mouches, bois mort, feuilles mortes",
+    sports: "tueur de géants, tueurs de géants, tir à l'arc, sports de combat, sport de combat, combat de boxe, temps mort, raid aventure, raid multisport, départ explosif",
+    food: "couteaux de cuisine, couteau à pain, couteau d'office, salade de roquette, feuilles de roquette, pousses de roquette, steak haché, viande hachée, boudin noir",
+    construction: "béton armé, génie civil",
+    charity: "armée du salut",
+    toys: "pistolet à eau, pistolets à eau",
+    diy: "pistolet à colle, pistolet à peinture",
+    fitness: "pistolet de massage",
+    space: "pas de tir",
+    football: "fusillade de tirs au but",
+    tennis: "balle de match, balles de match, balle de break, balle de set, balle de tennis, balles de tennis",
+    golf: "balle de golf",
+    horses: "pur-sang",
+    geography: "mer morte",
+    tourism: "morte-saison, morte saison",
+    health: "prise de sang, prises de sang, don du sang, don de sang, donneurs de sang, donner son sang, analyse de sang, sucre dans le sang, occupation des lits",
+    business: "trésor de guerre, guerre du streaming, guerre des plateformes, siège social, sièges sociaux, taux d'occupation, offensive commerciale, offensive marketing, explosion des ventes, explosion de la demande, explosion des prix, exécution du contrat, exécution d'un contrat, exécution budgétaire, exécution du budget, exécution des travaux",
+    politics: "guerre des chefs, guerre des clans, front populaire, nouveau front populaire, front national, front républicain, front syndical, front commun, forte mobilisation, mobilisation syndicale, journée de mobilisation, mobilisation citoyenne, société civile",
+    travel: "front de mer",
+    weather: "front froid",
+    theatre: "troupe de théâtre, troupe de comédiens",
+    dance: "troupe de danse",
+    firefighters: "soldats du feu",
+    family: "siège auto, sièges auto",
+    automotive: "siège passager",
+    urbanism: "occupation des sols, occupation du domaine public",
+    history: "exode rural",
+    law: "partie civile, parties civiles, code civil, exécution provisoire",
+    administration: "état civil",
+    insurance: "responsabilité civile",
+    transport: "aviation civile",
+    nature: "invasion de moustiques, invasion de méduses, invasion de punaises de lit, invasion de frelons",
+    music: "exécution magistrale",
+    shopping: "marché aux puces, marchés aux puces",
+    cycling: "victime d'une crevaison",
+    tech: "victime d'un bug",
+    fashion: "victimes de la mode",
+  },
+  en: {
+    fiction: "murder mysteries, murder-mystery",
+    games: "murder party, murder mystery party, murder mystery dinner",
+    figurative: "shot in the dark, long shot, big shot, big shots, give it a shot, call the shots, calling the shots, called the shots, parting shot, killer smile, killer combo, kill two birds with one stone, went down a bomb, goes down a bomb, go down a bomb, cost a bomb, costs a bomb, photobomb, photobombed, blonde bombshell, die-hard, diehard, do or die, never say die, scared to death, sick to death, tickled to death, death knell, kiss of death, dead ringer, dead serious, dead set on, dead cert, dead weight, dead wood, dead of winter, dead air, new blood, bad blood, blood sweat and tears, knife-edge, knife edge, on a knife-edge, twist the knife, the knives are out, knives are out, night of the long knives, swiss army knife, bullet journal, bullet point, starting gun, jumped the gun, jumping the gun, stuck to his guns, stuck to her guns, sticking to his guns, sticking to their guns, all guns blazing, big guns, young guns, son of a gun, gun-shy, speed gun, rocket science, rocket scientist, explosive performance, population explosion, explosion in popularity, explosion of colour, explosion of color, well executed, well-executed, poorly executed, flawlessly executed, perfectly executed, executed to perfection, flawless execution, tug of war, tug-of-war, war room, charm offensive, fighting fit, fighting chance, fighting spirit, fighting talk, assault on the senses, siege mentality, life hack, life hacks, frontline workers, frontline staff, front-line staff, front-line workers, frontline services, army of volunteers",
+    sports: "a shot at the title, giant-killing, giant-killings, giant killing, giant killers, giant-killers, dead last, pocket rocket, explosive start, explosive pace, explosive speed, explosive finish, offensive line, offensive rebound, offensive rebounds, offensive coordinator, title assault, pitch invasion, pitch invader",
+    health: "booster shot, flu shot, flu jab, blood pressure, blood test, blood tests, blood donation, blood donor, blood donors, give blood, blood sugar, blood cells, under the knife, crash diet",
+    tech: "killer features, killer camera",
+    shopping: "killer deal, killer deals, killer price",
+    music: "killer playlist, killer soundtrack, killer line-up, killer lineup, killer riff, killer riffs, killer chorus, death metal",
+    food: "killer recipe, butter knife, bread knife, steak knife, steak knives, rocket salad, rocket leaves, wild rocket",
+    nature: "killer whale, killer whales",
+    business: "make a killing, made a killing, making a killing, death of the high street, explosive growth, execution risk, trade execution, order execution, war chest, bidding war, streaming wars, format war, market crash, stock market crash, flash crash, wound up, wound down",
+    garden: "weed killer, bug killer",
+    hygiene: "kills germs, kill germs, kills bacteria, kill bacteria",
+    movies: "bombed at the box office, box-office bomb, box office bomb, die hard",
+    fashion: "bombshell dress, fashion victims",
+    geography: "dead sea",
+    festival: "day of the dead",
+    astronomy: "blood moon",
+    transport: "bullet train",
+    diy: "glue gun, nail gun",
+    fitness: "massage gun, explosive power, assault course",
+    toys: "water gun, water pistol",
+    space: "rocket launch",
+    labour: "on strike, strike action, general strike, went on strike, go on strike, strike ballot, rail strike, rail strikes",
+    politics: "think tank, think tanks",
+    automotive: "fuel tank, crash test, crash-test, crash tests",
+    pets: "fish tank",
+    home: "septic tank, water tank",
+    charity: "salvation army",
+  },
+};
+for (const lang of ["fr", "en"] as const) {
+  for (const [note, list] of Object.entries(MORE_IDIOMS[lang])) {
+    for (const raw of list.split(",")) {
+      const phrase = raw.trim();
+      if (phrase) IDIOMS[lang][phrase] ??= [note];
+    }
+  }
+}
