@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { cx } from "@/components/ui/cx";
 import type { TextSegment } from "@/lib/content/highlight";
-import type { Explanation } from "@/lib/contextual/types";
+import type { Explanation, RiskTier, Tonality } from "@/lib/contextual/types";
 import { useExplainNote } from "./explain-notes";
 
 /** Mark style by what the span drove most: risk/GARM red, tonality by value, IAB indigo; discounted spans dashed. */
@@ -24,7 +24,11 @@ function markClass(marks: Explanation[]): string {
 
 export function HighlightedText({ segments, className, testId }: { segments: TextSegment[]; className?: string; testId?: string }) {
   const t = useTranslations("content.detail");
+  const tc = useTranslations("content");
   const explainNote = useExplainNote();
+  // Tonality and risk values read in the console's language; IAB and GARM ids stay as given.
+  const valueLabel = (m: Explanation) =>
+    m.label === "tonality" ? tc(`tonality.${m.value as Tonality}`) : m.label === "risk" ? tc(`risk.${m.value as RiskTier}`) : m.value;
   return (
     <span className={className} data-testid={testId}>
       {segments.map((s, i) =>
@@ -36,7 +40,7 @@ export function HighlightedText({ segments, className, testId }: { segments: Tex
             data-testid="content-highlight"
             className={cx("rounded px-0.5", markClass(s.marks))}
             title={s.marks
-              .map((m) => `${t(`explainLabel.${m.label}`)} → ${m.value}${m.note ? ` (${explainNote(m.note)})` : ""}${m.weight < 0 ? ` · ${t("discounted")}` : ""}`)
+              .map((m) => `${t(`explainLabel.${m.label}`)} → ${valueLabel(m)}${m.note ? ` (${explainNote(m.note)})` : ""}${m.weight < 0 ? ` · ${t("discounted")}` : ""}`)
               .join("\n")}
           >
             {s.text}
