@@ -104,13 +104,16 @@ describe("output contract", () => {
   });
 
   it("gives valid labels, scores summing to 1, and an explanation for every label", () => {
-    for (const i of inputs) {
+    // Plus a siege written without one alarming word: risky by the model alone, still explained.
+    const siege = { title: "Surgeons operate by torchlight as fuel runs out in encircled city", text: "Doctors said they had performed eleven operations overnight using head torches after the last generator ran dry. Nothing has entered the city for six weeks, shelling went on through the night, and aid agencies said food stocks would last days." };
+    for (const i of [...inputs, siege]) {
       const c = classifyArticle(i);
       expect(TONALITIES).toContain(c.tonality);
       expect(RISK_TIERS).toContain(c.risk);
       const sum = TONALITIES.reduce((s, t) => s + c.tonalityScores[t], 0);
       expect(Math.abs(sum - 1)).toBeLessThan(1e-9);
       for (const g of c.garm) expect(GARM_IDS.has(g)).toBe(true);
+      expect(c.garm.length === 0, `${c.risk} with garm ${c.garm}`).toBe(c.risk === "none");
       for (const l of c.iab) {
         const row = IAB_BY_ID.get(l.id);
         expect(row?.name).toBe(l.name);

@@ -97,12 +97,32 @@ function tier1Probs(s: Signals): Map<string, number> | undefined {
   return out;
 }
 
+/**
+ * GARM category of a text the model finds risky without any lexicon cue naming one ("surgeons
+ * operate by torchlight in the encircled city"): the one its main topic belongs to.
+ */
+const GARM_OF_TOPIC: Record<string, string> = {
+  "389": "death_injury_military_conflict",
+  "381": "death_injury_military_conflict",
+  "286": "death_injury_military_conflict",
+  "386": "debated_sensitive_social_issues",
+};
+const DEFAULT_GARM = "crime_harmful_acts_human_rights";
+
 export function classifyWithModel(input: ClassifyInput): Classification {
   const s = computeSignals(input);
   const tone = tonalityOf(s);
   const risk = riskOf(s);
-  const { garm, explain: garmExplain } = garmCategories(s.ev, risk, s.floor);
   const { labels, explain: iabExplain } = iabLabels(s.iab, tier1Probs(s));
+  const cued = garmCategories(s.ev, risk, s.floor);
+  let { garm } = cued;
+  const garmExplain = cued.explain;
+  if (risk !== "none" && garm.length === 0) {
+    const topic = labels.find((l) => IAB_BY_ID.get(l.id)?.tier === 1)?.id ?? "";
+    garm = [GARM_OF_TOPIC[topic] ?? DEFAULT_GARM];
+    garmExplain.push({ label: "garm", value: garm[0], span: "", weight: 1, note: "model" });
+    if (hasWeights(MODEL.risk)) garmExplain.push(...modelExplain(s, MODEL.risk, MODEL.risk.classes.indexOf(risk), "risk", risk));
+  }
 
   const explain: Explanation[] = [langExplanation(s), ...tone.explain];
   const riskEx = [...garmExplain, ...s.ev.explain].slice(0, 20);
