@@ -13,8 +13,8 @@ import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { computeSignals } from "../lib/contextual/features";
 import type { LabelledItem } from "../lib/contextual/evaluate";
-import type { ModelFile } from "../lib/contextual/model";
-import { classWeights, predictTrained, toJson, trainSoftmax, type Example, type TrainOptions } from "../lib/contextual/train";
+import { compileNaiveBayes, mixProbabilities, predictNaiveBayes, type ModelFile } from "../lib/contextual/model";
+import { classWeights, naiveBayesJson, predictTrained, toJson, trainSoftmax, type Example, type TrainOptions } from "../lib/contextual/train";
 import { RISK_TIERS, TONALITIES } from "../lib/contextual/types";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -22,29 +22,41 @@ const log = (s: string) => process.stderr.write(s + "\n");
 
 const EPOCHS = 160;
 const GRID = [0.01, 0.03];
+/** Weights of naive Bayes in the mixture with the regression, tried in cross-validation. */
+const NB_WEIGHTS = [0, 0.1, 0.2, 0.3];
 const FOLDS = 5;
 
 type Task = { name: string; classes: string[]; y: number[]; power: number };
 
-function crossValidate(ex: Omit<Example, "y">[], task: Task, S: number, base: Omit<TrainOptions, "classWeights">): { acc: number; probs: Float64Array[] } {
-  const probs: Float64Array[] = new Array(ex.length);
-  let ok = 0;
+/** Out-of-fold class probabilities of the regression and of naive Bayes, for every item. */
+function crossValidate(ex: Omit<Example, "y">[], task: Task, vocab: readonly string[], base: Omit<TrainOptions, "classWeights">): { lr: Float64Array[]; nb: Float64Array[] } {
+  const lr: Float64Array[] = new Array(ex.length);
+  const nb: Float64Array[] = new Array(ex.length);
+  const K = task.classes.length;
   for (let f = 0; f < FOLDS; f++) {
     const train: Example[] = [];
     ex.forEach((e, i) => {
       if (i % FOLDS !== f) train.push({ ...e, y: task.y[i] });
     });
-    const K = task.classes.length;
-    const t = trainSoftmax(train, K, S, { ...base, classWeights: classWeights(train.map((e) => e.y), K, task.power) });
+    const t = trainSoftmax(train, K, vocab.length, { ...base, classWeights: classWeights(train.map((e) => e.y), K, task.power) });
+    const bayes = compileNaiveBayes(naiveBayesJson(train, K, vocab, 1));
     ex.forEach((e, i) => {
       if (i % FOLDS !== f) return;
-      probs[i] = predictTrained(t, e);
-      let best = 0;
-      for (let k = 1; k < K; k++) if (probs[i][k] > probs[i][best]) best = k;
-      if (best === task.y[i]) ok++;
+      lr[i] = predictTrained(t, e);
+      nb[i] = predictNaiveBayes(bayes, e.sparse.map((j) => vocab[j]));
     });
   }
-  return { acc: ok / ex.length, probs };
+  return { lr, nb };
+}
+
+function accuracy(probs: Float64Array[], y: number[]): number {
+  let ok = 0;
+  probs.forEach((p, i) => {
+    let best = 0;
+    for (let k = 1; k < p.length; k++) if (p[k] > p[best]) best = k;
+    if (best === y[i]) ok++;
+  });
+  return ok / probs.length;
 }
 
 /**
@@ -117,14 +129,19 @@ export async function trainFromArgs(args: string[]): Promise<number> {
   const only = opt("--only")?.split(",");
   for (const task of tasks) {
     if (only && !only.includes(task.name)) continue;
-    let best = { l2: GRID[0], acc: -1, probs: [] as Float64Array[] };
+    let best = { l2: GRID[0], nbWeight: 0, acc: -1, probs: [] as Float64Array[] };
     for (const l2 of grid) {
-      const r = crossValidate(ex, task, S, { l2Dense: 0.002, l2Sparse: l2, epochs: EPOCHS, lr: 0.08 });
-      log(`  ${task.name}: l2Sparse=${l2} cv accuracy ${r.acc.toFixed(3)}`);
-      if (r.acc > best.acc + 1e-9) best = { l2, acc: r.acc, probs: r.probs };
+      const r = crossValidate(ex, task, vocab, { l2Dense: 0.002, l2Sparse: l2, epochs: EPOCHS, lr: 0.08 });
+      for (const w of useWords ? NB_WEIGHTS : [0]) {
+        const probs = r.lr.map((p, j) => mixProbabilities(p, r.nb[j], w));
+        const acc = accuracy(probs, task.y);
+        log(`  ${task.name}: l2Sparse=${l2} nbWeight=${w} cv accuracy ${acc.toFixed(3)}`);
+        if (acc > best.acc + 1e-9) best = { l2, nbWeight: w, acc, probs };
+      }
     }
     cv[`${task.name}Accuracy`] = Math.round(best.acc * 1000) / 1000;
     cv[`${task.name}L2Sparse`] = best.l2;
+    cv[`${task.name}NbWeight`] = best.nbWeight;
     if (args.includes("--misses")) {
       best.probs.forEach((p, j) => {
         let k = 0;
@@ -136,7 +153,9 @@ export async function trainFromArgs(args: string[]): Promise<number> {
     const K = task.classes.length;
     const all = ex.map((e, j) => ({ ...e, y: task.y[j] }));
     const t = trainSoftmax(all, K, S, { l2Dense: 0.002, l2Sparse: best.l2, epochs: EPOCHS, lr: 0.08, classWeights: classWeights(task.y, K, task.power) });
-    (out as Record<string, unknown>)[task.name] = toJson(t, task.classes, vocab);
+    const json = toJson(t, task.classes, vocab);
+    if (best.nbWeight > 0) json.nb = naiveBayesJson(all, K, vocab, best.nbWeight);
+    (out as Record<string, unknown>)[task.name] = json;
   }
   cv.riskyThreshold = riskyThreshold;
   log(`cross-validation: ${JSON.stringify(cv)}`);

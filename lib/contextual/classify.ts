@@ -5,7 +5,7 @@
  */
 import { computeSignals, type Signals } from "./features";
 import { extractKeywords } from "./keywords";
-import { MODEL, predictLinear, topSparse, type LinearModel } from "./model";
+import { MODEL, predictModel, topSparse, type LinearModel } from "./model";
 import { iabLabels, round2 } from "./score-iab";
 import { garmCategories } from "./score-risk";
 import { IAB_BY_ID } from "./taxonomy";
@@ -46,7 +46,7 @@ function tonalityOf(s: Signals): { tonality: Tonality; scores: Record<Tonality, 
   let p: number[];
   let fromModel = false;
   if (hasWeights(MODEL.tonality)) {
-    const probs = predictLinear(MODEL.tonality, s);
+    const probs = predictModel(MODEL.tonality, s);
     p = TONALITIES.map((t) => probs[MODEL.tonality.classes.indexOf(t)]);
     fromModel = true;
   } else {
@@ -73,7 +73,7 @@ function riskOf(s: Signals): RiskTier {
   if (!hasWeights(MODEL.risk)) return s.rule;
   // No lexicon gate here: risky texts written without a single alarming word are the point, and
   // the threshold was picked in cross-validation by this same rule (floor, else P(medium+) ≥ t).
-  const probs = predictLinear(MODEL.risk, s);
+  const probs = predictModel(MODEL.risk, s);
   const p = (t: RiskTier) => probs[MODEL.risk.classes.indexOf(t)] ?? 0;
   const risky = p("medium") + p("high") + p("floor");
   if (risky >= MODEL.riskyThreshold) return p("high") > p("medium") ? "high" : "medium";
@@ -86,7 +86,7 @@ function riskOf(s: Signals): RiskTier {
  */
 function tier1Probs(s: Signals): Map<string, number> | undefined {
   if (!hasWeights(MODEL.iab)) return undefined;
-  const probs = predictLinear(MODEL.iab, s);
+  const probs = predictModel(MODEL.iab, s);
   const share = (name: string) => (s.iab.total ? (s.iab.tier1.get(name) ?? 0) / s.iab.total : 0);
   const out = new Map<string, number>();
   MODEL.iab.classes.forEach((id, k) => {

@@ -4,7 +4,7 @@
  * lexicons carry the knowledge and words only break ties), class weights for rare classes.
  */
 import { DENSE_NAMES } from "./features";
-import type { LinearModelJson } from "./model";
+import type { LinearModelJson, NaiveBayesJson } from "./model";
 
 export type Example = { dense: Float64Array; sparse: number[]; y: number };
 
@@ -106,4 +106,23 @@ export function classWeights(y: number[], K: number, power = 0.5): number[] {
   const counts = new Array(K).fill(0);
   for (const v of y) counts[v]++;
   return counts.map((c) => (c ? Math.pow(y.length / (K * c), power) : 0));
+}
+
+/** Naive Bayes document counts of the stems (vocabulary indices) per class. */
+export function naiveBayesJson(ex: Example[], K: number, vocab: readonly string[], weight: number, alpha = 0.5): NaiveBayesJson {
+  const docs = new Array(K).fill(0);
+  const totals = new Array(K).fill(0);
+  const byStem = new Map<number, number[]>();
+  for (const e of ex) {
+    docs[e.y]++;
+    for (const j of e.sparse) {
+      let c = byStem.get(j);
+      if (!c) byStem.set(j, (c = new Array(K).fill(0)));
+      c[e.y]++;
+      totals[e.y]++;
+    }
+  }
+  const counts: Record<string, number[]> = {};
+  for (const j of [...byStem.keys()].sort((a, b) => a - b)) counts[vocab[j]] = byStem.get(j)!;
+  return { weight, alpha, docs, totals, vocabSize: vocab.length, counts };
 }
