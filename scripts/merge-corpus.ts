@@ -1,7 +1,7 @@
 /**
  * Appends newly written items to data/contextual/corpus.jsonl, after the checks the corpus
  * test makes: schema and taxonomy ids, unique ids, the trap rule, no near-duplicate of any item
- * already in the corpus (word-trigram Jaccard ≥ 0.35), and the deterministic split.
+ * already in the corpus (same wording or same event, see NEAR_DUPLICATE), and the deterministic split.
  *   npx tsx scripts/merge-corpus.ts [--dry-run] NEW.jsonl [NEW2.jsonl …]
  * Rejected items are listed on stderr with file:line and the reason; the others are appended.
  */
@@ -9,11 +9,10 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseBlocklist } from "../lib/contextual/blocklist/parse-blocklist";
-import { assignSplits, corpusItemSchema, jaccard, trapProblem, trigramSet, type CorpusItem } from "../lib/contextual/corpus/corpus-rules";
+import { assignSplits, corpusItemSchema, fingerprint, isNearDuplicate, trapProblem, type CorpusItem } from "../lib/contextual/corpus/corpus-rules";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const CORPUS = resolve(root, "data/contextual/corpus.jsonl");
-const NEAR_DUPLICATE = 0.35;
 const log = (s: string) => process.stderr.write(s + "\n");
 
 const args = process.argv.slice(2);
@@ -23,7 +22,7 @@ const terms = parseBlocklist(readFileSync(resolve(root, "data/contextual/blockli
 
 const corpus: CorpusItem[] = readFileSync(CORPUS, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l));
 const ids = new Set(corpus.map((x) => x.id));
-const shingles = corpus.map((x) => ({ id: x.id, t: trigramSet(`${x.title} ${x.text}`) }));
+const shingles = corpus.map((x) => ({ id: x.id, lang: x.lang, f: fingerprint(x) }));
 const accepted: CorpusItem[] = [];
 let rejected = 0;
 
@@ -47,11 +46,11 @@ for (const file of files) {
     if (ids.has(it.id)) return reject(`duplicate id ${it.id}`);
     const trap = trapProblem(it, terms);
     if (trap) return reject(trap);
-    const t = trigramSet(`${it.title} ${it.text}`);
-    const twin = shingles.find((s) => jaccard(s.t, t) >= NEAR_DUPLICATE);
+    const f = fingerprint(it);
+    const twin = shingles.find((s) => s.lang === it.lang && isNearDuplicate(s.f, f));
     if (twin) return reject(`near-duplicate of ${twin.id}`);
     ids.add(it.id);
-    shingles.push({ id: it.id, t });
+    shingles.push({ id: it.id, lang: it.lang, f });
     accepted.push({ ...it, split: undefined });
   });
 }

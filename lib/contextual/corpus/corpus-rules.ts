@@ -61,9 +61,32 @@ export function trapProblem(it: Pick<CorpusItem, "title" | "text" | "risk" | "tr
   return null;
 }
 
-/** Word-trigram Jaccard similarity, for the near-duplicate check between items. */
+/**
+ * Two items are near-duplicates — the same event or the same wording, which would leak between
+ * train and test — when their word trigrams overlap (Jaccard ≥ 0.35) or their content words do
+ * (words of 4+ letters, Jaccard ≥ 0.25: same event retold; random pairs of the corpus stay under
+ * 0.2 in all but a handful of cases).
+ */
+export const NEAR_DUPLICATE = { trigrams: 0.35, contentWords: 0.25 } as const;
+
+export type Fingerprint = { trigrams: Set<string>; words: Set<string> };
+
+export function fingerprint(it: { title: string; text: string }): Fingerprint {
+  const text = `${it.title} ${it.text}`;
+  return { trigrams: trigramSet(text), words: new Set(foldWords(text).filter((w) => w.length > 3)) };
+}
+
+export function isNearDuplicate(a: Fingerprint, b: Fingerprint): boolean {
+  return jaccard(a.trigrams, b.trigrams) >= NEAR_DUPLICATE.trigrams || jaccard(a.words, b.words) >= NEAR_DUPLICATE.contentWords;
+}
+
+function foldWords(text: string): string[] {
+  return text.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "").split(/[^a-z0-9]+/).filter(Boolean);
+}
+
+/** Word-trigram set of a text. */
 export function trigramSet(text: string): Set<string> {
-  const words = text.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "").split(/[^a-z0-9]+/).filter(Boolean);
+  const words = foldWords(text);
   const out = new Set<string>();
   for (let i = 0; i + 2 < words.length; i++) out.add(words[i] + " " + words[i + 1] + " " + words[i + 2]);
   return out;

@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseBlocklist } from "../blocklist/parse-blocklist";
-import { assignSplits, corpusItemSchema, jaccard, trapProblem, trigramSet } from "./corpus-rules";
+import { assignSplits, corpusItemSchema, fingerprint, isNearDuplicate, trapProblem } from "./corpus-rules";
 
 const lines = readFileSync("data/contextual/corpus.jsonl", "utf8").split("\n").filter((l) => l.trim());
 const items = lines.map((l) => JSON.parse(l));
@@ -35,10 +35,12 @@ describe("labelled corpus", () => {
     expect(items.map((x) => [x.id, trapProblem(x, terms)]).filter(([, p]) => p)).toEqual([]);
   });
 
-  it("holds no near-duplicate pair of texts", () => {
-    const sets = items.map((x) => trigramSet(`${x.title} ${x.text}`));
+  it("holds no near-duplicate pair (same wording or same event) in a language", () => {
+    const fps = items.map(fingerprint);
     const pairs: string[] = [];
-    for (let i = 0; i < sets.length; i++) for (let j = i + 1; j < sets.length; j++) if (jaccard(sets[i], sets[j]) >= 0.35) pairs.push(`${items[i].id}~${items[j].id}`);
+    for (let i = 0; i < fps.length; i++) {
+      for (let j = i + 1; j < fps.length; j++) if (items[i].lang === items[j].lang && isNearDuplicate(fps[i], fps[j])) pairs.push(`${items[i].id}~${items[j].id}`);
+    }
     expect(pairs).toEqual([]);
   });
 });
@@ -57,6 +59,14 @@ describe("corpus rules", () => {
     const mk = (n: number, risk: string) => ({ id: `fr-${String(n).padStart(4, "0")}`, lang: "fr", risk, trap: false });
     const split = assignSplits([1, 2, 3, 4, 5, 6, 7, 8].map((n) => mk(n, n % 2 ? "none" : "medium")));
     expect([...split.entries()].filter(([, s]) => s === "test").map(([id]) => id)).toEqual(["fr-0007", "fr-0008"]);
+  });
+
+  it("calls the same event retold a near-duplicate, and two different events not", () => {
+    const a = fingerprint({ title: "Two workers lose their lives in blast at Teesside refinery", text: "An explosion at the refinery on Tuesday killed two contractors, the operator said; the site was evacuated." });
+    const b = fingerprint({ title: "Three workers killed in blast at Teesside refinery", text: "The explosion at the refinery on Tuesday killed three contractors, the operator confirmed; the site was evacuated." });
+    const c = fingerprint({ title: "Storm leaves 40,000 homes without power", text: "Gales brought down lines across the county overnight and engineers expect repairs to take two days." });
+    expect(isNearDuplicate(a, b)).toBe(true);
+    expect(isNearDuplicate(a, c)).toBe(false);
   });
 
   it("requires a blocklist word for a trap and a trap flag for a none item holding one", () => {
