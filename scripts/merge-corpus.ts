@@ -2,7 +2,9 @@
  * Appends newly written items to data/contextual/corpus.jsonl, after the checks the corpus
  * test makes: schema and taxonomy ids, unique ids, the trap rule, no near-duplicate of any item
  * already in the corpus (same wording or same event, see NEAR_DUPLICATE), and the deterministic split.
- *   npx tsx scripts/merge-corpus.ts [--dry-run] NEW.jsonl [NEW2.jsonl …]
+ *   npx tsx scripts/merge-corpus.ts [--dry-run] [--resplit] NEW.jsonl [NEW2.jsonl …]
+ * New ids normally sort after every existing id, so no existing item changes split. --resplit
+ * accepts that some do (new ids below existing ones): only before a model is trained on them.
  * Rejected items are listed on stderr with file:line and the reason; the others are appended.
  */
 import { readFileSync, writeFileSync } from "node:fs";
@@ -58,12 +60,14 @@ for (const file of files) {
 const all = [...corpus, ...accepted];
 const split = assignSplits(all);
 const moved = corpus.filter((x) => x.split !== split.get(x.id)).map((x) => x.id);
-if (moved.length) {
-  log(`refusing: the split rule would move existing items (${moved.slice(0, 5).join(", ")}…)`);
+if (moved.length && !args.includes("--resplit")) {
+  log(`refusing: the split rule would move existing items (${moved.slice(0, 5).join(", ")}…); --resplit accepts it`);
   process.exit(1);
 }
 accepted.sort((a, b) => (a.id < b.id ? -1 : 1));
 const lines = accepted.map((x) => JSON.stringify({ ...x, split: split.get(x.id) }));
+if (moved.length) log(`${moved.length} existing items change split (--resplit)`);
 const toTest = accepted.filter((x) => split.get(x.id) === "test").length;
 log(`${accepted.length} accepted (${accepted.length - toTest} train, ${toTest} test), ${rejected} rejected${dryRun ? " — dry run, nothing written" : ""}`);
-if (!dryRun && lines.length) writeFileSync(CORPUS, readFileSync(CORPUS, "utf8").replace(/\n?$/, "\n") + lines.join("\n") + "\n");
+const existing = corpus.map((x) => JSON.stringify({ ...x, split: split.get(x.id) }));
+if (!dryRun && lines.length) writeFileSync(CORPUS, [...existing, ...lines].join("\n") + "\n");
