@@ -11,9 +11,10 @@ import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { computeSignals } from "../lib/contextual/features";
+import { computeSignals, type Signals } from "../lib/contextual/features";
+import { IAB_TIER1_BY_NAME } from "../lib/contextual/taxonomy";
 import type { LabelledItem } from "../lib/contextual/evaluate";
-import { compileNaiveBayes, mixProbabilities, predictNaiveBayes, type ModelFile } from "../lib/contextual/model";
+import { blendTier1, compileNaiveBayes, mixProbabilities, predictNaiveBayes, type ModelFile } from "../lib/contextual/model";
 import { classWeights, naiveBayesJson, predictTrained, toJson, trainSoftmax, type Example, type TrainOptions } from "../lib/contextual/train";
 import { RISK_TIERS, TONALITIES } from "../lib/contextual/types";
 
@@ -57,6 +58,24 @@ function accuracy(probs: Float64Array[], y: number[]): number {
     if (best === y[i]) ok++;
   });
   return ok / probs.length;
+}
+
+/** Share of lexicon evidence in the IAB tier-1 scores that classifies the out-of-fold items best. */
+function pickLexiconWeight(probs: Float64Array[], task: Task, signals: Signals[], cv: Record<string, number>): number {
+  let best = { w: 0, acc: -1 };
+  for (const w of [0, 0.1, 0.25, 0.4]) {
+    let ok = 0;
+    probs.forEach((p, i) => {
+      let top = "";
+      let topScore = -Infinity;
+      for (const [name, v] of blendTier1(p, task.classes, signals[i].iab, w)) if (v > topScore) [top, topScore] = [name, v];
+      if (IAB_TIER1_BY_NAME.get(top)?.id === task.classes[task.y[i]]) ok++;
+    });
+    log(`  iab: lexicon weight ${w} cv accuracy ${(ok / probs.length).toFixed(3)}`);
+    if (ok / probs.length > best.acc + 1e-9) best = { w, acc: ok / probs.length };
+  }
+  cv.iabBlendedAccuracy = Math.round(best.acc * 1000) / 1000;
+  return best.w;
 }
 
 /**
@@ -125,6 +144,7 @@ export async function trainFromArgs(args: string[]): Promise<number> {
   const out: Partial<ModelFile> = {};
   const cv: Record<string, number> = {};
   let riskyThreshold = 0.5;
+  let iabLexiconWeight = 0.25;
   // --only tonality,risk: cross-validate some tasks (implies --dry-run: a partial model is never written).
   const only = opt("--only")?.split(",");
   for (const task of tasks) {
@@ -149,6 +169,7 @@ export async function trainFromArgs(args: string[]): Promise<number> {
         if (k !== task.y[j]) log(`  miss ${task.name} ${task.classes[task.y[j]]}->${task.classes[k]} ${items[j].id} ${items[j].title}`);
       });
     }
+    if (task.name === "iab") iabLexiconWeight = pickLexiconWeight(best.probs, task, signals, cv);
     if (task.name === "risk") riskyThreshold = pickRiskyThreshold(best.probs, task.y, signals.map((g) => g.floor !== null), items.map((it) => it.trap === true));
     const K = task.classes.length;
     const all = ex.map((e, j) => ({ ...e, y: task.y[j] }));
@@ -166,6 +187,7 @@ export async function trainFromArgs(args: string[]): Promise<number> {
     risk: out.risk!,
     iab: out.iab!,
     riskyThreshold,
+    iabLexiconWeight,
     cv,
   };
   if (args.includes("--dry-run") || only) return 0;

@@ -5,7 +5,7 @@
  */
 import { computeSignals, type Signals } from "./features";
 import { extractKeywords } from "./keywords";
-import { MODEL, predictModel, topSparse, type LinearModel } from "./model";
+import { blendTier1, MODEL, predictModel, topSparse, type LinearModel } from "./model";
 import { iabLabels, round2 } from "./score-iab";
 import { garmCategories } from "./score-risk";
 import { IAB_BY_ID } from "./taxonomy";
@@ -36,7 +36,7 @@ function hasWeights(m: LinearModel): boolean {
 
 function modelExplain(s: Signals, m: LinearModel, k: number, label: Explanation["label"], value: string): Explanation[] {
   return topSparse(m, s.sparse, k).map(({ key, w }) => {
-    const stem = key.slice(3);
+    const stem = key.slice(key.indexOf(":") + 1);
     const tok = s.a.tokens.find((t) => t.stem === stem);
     return { label, value, span: tok ? s.a.full.slice(tok.start, tok.end) : stem, weight: round2(w), note: "learned word" };
   });
@@ -80,21 +80,10 @@ function riskOf(s: Signals): RiskTier {
   return p("low") > p("none") ? "low" : "none";
 }
 
-/**
- * Tier-1 probabilities: the model's over every tier-1 it was trained on (so it can name a topic
- * the lexicons missed), blended with the lexicon evidence, which alone knows tier-1s the corpus lacks.
- */
+/** Tier-1 scores of a text: the model's probabilities blended with the lexicon evidence. */
 function tier1Probs(s: Signals): Map<string, number> | undefined {
   if (!hasWeights(MODEL.iab)) return undefined;
-  const probs = predictModel(MODEL.iab, s);
-  const share = (name: string) => (s.iab.total ? (s.iab.tier1.get(name) ?? 0) / s.iab.total : 0);
-  const out = new Map<string, number>();
-  MODEL.iab.classes.forEach((id, k) => {
-    const name = IAB_BY_ID.get(id)!.name;
-    out.set(name, 0.75 * probs[k] + 0.25 * share(name));
-  });
-  for (const name of s.iab.tier1.keys()) if (!out.has(name)) out.set(name, 0.8 * share(name));
-  return out;
+  return blendTier1(predictModel(MODEL.iab, s), MODEL.iab.classes, s.iab, MODEL.iabLexiconWeight);
 }
 
 /**

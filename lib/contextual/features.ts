@@ -134,14 +134,20 @@ function denseOf(s: Omit<Signals, "dense" | "sparse">): Float64Array {
 
 const MIN_STEM = 3;
 
-/** Unique stems of content words (numbers dropped), prefixed by language. */
+/**
+ * Unique stems of content words (numbers dropped), prefixed by language; the headline's stems
+ * count a second time under their own prefix ("tfr:", "ten:"), since the headline names the main
+ * topic and angle.
+ */
 function sparseOf(a: Analysis): string[] {
   const seen = new Set<string>();
+  const titleEnd = a.full.indexOf("\n");
   for (const t of a.tokens) {
     if (t.stem.length < MIN_STEM) continue;
     const c = t.stem.charCodeAt(0);
     if (c >= 48 && c <= 57) continue;
     seen.add(a.lang + ":" + t.stem);
+    if (t.start < titleEnd) seen.add("t" + a.lang + ":" + t.stem);
   }
   return [...seen];
 }

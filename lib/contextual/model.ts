@@ -7,6 +7,8 @@
  * `npm run -s classify -- --train`.
  */
 import { DENSE_NAMES, type Signals } from "./features";
+import type { IabScores } from "./score-iab";
+import { IAB_BY_ID } from "./taxonomy";
 import modelJson from "./model.generated.json";
 
 export type NaiveBayesJson = {
@@ -37,6 +39,8 @@ export type ModelFile = {
   iab: LinearModelJson;
   /** P(medium or worse) above which the risk tier is at least medium. */
   riskyThreshold: number;
+  /** Share of the lexicon evidence in the IAB tier-1 scores (see blendTier1), picked by CV. */
+  iabLexiconWeight?: number;
   cv?: Record<string, number>;
 };
 
@@ -155,4 +159,21 @@ export const MODEL = {
   risk: compileLinear(MODEL_FILE.risk),
   iab: compileLinear(MODEL_FILE.iab),
   riskyThreshold: MODEL_FILE.riskyThreshold,
+  iabLexiconWeight: MODEL_FILE.iabLexiconWeight ?? 0.25,
 };
+
+/**
+ * IAB tier-1 scores by name: for every tier-1 the model knows, (1 − w)·P(model) + w·(its share of
+ * the lexicon evidence); a tier-1 only the lexicons know (absent from the corpus) scores 0.8 × its
+ * share, so strong evidence for it can still win. Training and classification both call this.
+ */
+export function blendTier1(probs: Float64Array, classes: readonly string[], iab: IabScores, w: number): Map<string, number> {
+  const share = (name: string) => (iab.total ? (iab.tier1.get(name) ?? 0) / iab.total : 0);
+  const out = new Map<string, number>();
+  classes.forEach((id, k) => {
+    const name = IAB_BY_ID.get(id)!.name;
+    out.set(name, (1 - w) * probs[k] + w * share(name));
+  });
+  for (const name of iab.tier1.keys()) if (!out.has(name)) out.set(name, 0.8 * share(name));
+  return out;
+}
