@@ -35,11 +35,22 @@ function hasWeights(m: LinearModel): boolean {
 }
 
 function modelExplain(s: Signals, m: LinearModel, k: number, label: Explanation["label"], value: string): Explanation[] {
-  return topSparse(m, s.sparse, k).map(({ key, w }) => {
-    const stem = key.slice(key.indexOf(":") + 1);
-    const tok = s.a.tokens.find((t) => t.stem === stem);
-    return { label, value, span: tok ? s.a.full.slice(tok.start, tok.end) : stem, weight: round2(w), note: "learned word" };
-  });
+  return topSparse(m, s.sparse, k).map(({ key, w }) => ({ label, value, span: spanOfFeature(s, key), weight: round2(w), note: "learned word" }));
+}
+
+/** The text behind a word feature: "fr:chomag" → "chômage", "bfr:hauss_chomag" → "hausse du chômage". */
+function spanOfFeature(s: Signals, key: string): string {
+  const stems = key.slice(key.indexOf(":") + 1).split("_");
+  const toks = s.a.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    if (toks[i].stem !== stems[0]) continue;
+    if (stems.length === 1) return s.a.full.slice(toks[i].start, toks[i].end);
+    // The pair skips short words in between (features drop stems under 3 letters).
+    for (let j = i + 1; j < toks.length && j <= i + 4; j++) {
+      if (toks[j].stem === stems[1]) return s.a.full.slice(toks[i].start, toks[j].end);
+    }
+  }
+  return stems.join(" ");
 }
 
 function tonalityOf(s: Signals): { tonality: Tonality; scores: Record<Tonality, number>; explain: Explanation[] } {

@@ -20,7 +20,7 @@ export type NaiveBayesJson = {
   /** Stem occurrences (one per document) per class, over the whole vocabulary. */
   totals: number[];
   vocabSize: number;
-  /** Per stem, its document count in each class. */
+  /** Per stem, its non-zero document counts as flat pairs [class index, count, class index, count…]. */
   counts: Record<string, number[]>;
 };
 
@@ -68,7 +68,11 @@ export function compileNaiveBayes(j: NaiveBayesJson): NaiveBayes {
   const denom = Float64Array.from(j.totals, (t) => t + j.alpha * j.vocabSize);
   const logUnseen = Float64Array.from(denom, (d) => Math.log(j.alpha / d));
   const logLik = new Map<string, Float64Array>();
-  for (const [key, c] of Object.entries(j.counts)) logLik.set(key, Float64Array.from(c, (x, k) => Math.log((x + j.alpha) / denom[k])));
+  for (const [key, pairs] of Object.entries(j.counts)) {
+    const l = Float64Array.from(logUnseen);
+    for (let i = 0; i < pairs.length; i += 2) l[pairs[i]] = Math.log((pairs[i + 1] + j.alpha) / denom[pairs[i]]);
+    logLik.set(key, l);
+  }
   return { weight: j.weight, logPrior, logUnseen, logLik };
 }
 

@@ -123,6 +123,6 @@ export function naiveBayesJson(ex: Example[], K: number, vocab: readonly string[
     }
   }
   const counts: Record<string, number[]> = {};
-  for (const j of [...byStem.keys()].sort((a, b) => a - b)) counts[vocab[j]] = byStem.get(j)!;
+  for (const j of [...byStem.keys()].sort((a, b) => a - b)) counts[vocab[j]] = byStem.get(j)!.flatMap((c, k) => (c ? [k, c] : []));
   return { weight, alpha, docs, totals, vocabSize: vocab.length, counts };
 }
