@@ -28,8 +28,12 @@ test("create a brief, save its suitability profile, add a corpus suggestion to i
   await signIn(page, "data_staff");
   await page.goto("/briefs");
   const title = `Sponsor rugby e2e ${Date.now().toString(36)}`;
-  // The form starts open when there is no brief yet, folded otherwise.
-  if (!(await page.getByTestId("briefs-title").isVisible())) await page.getByTestId("briefs-new").click();
+  // The form starts open when there is no brief yet, folded otherwise: read the <details> state
+  // once the page has rendered (checking the input's visibility before that raced and folded it).
+  const newBrief = page.getByTestId("briefs-new");
+  await expect(newBrief).toBeVisible();
+  if ((await newBrief.locator("xpath=..").getAttribute("open")) === null) await newBrief.click();
+  await expect(page.getByTestId("briefs-title")).toBeVisible();
   // The zod schema refuses a brief without an advertiser, in the browser, with a message.
   await page.getByTestId("briefs-title").fill(title);
   await page.getByTestId("briefs-create-submit").click();
