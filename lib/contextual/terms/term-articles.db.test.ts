@@ -1,9 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
-import pg from "pg";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { createDb, type Db } from "@/db/client";
-import { applyMigrations } from "@/db/migrate";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ownTestDb } from "@/test/db";
+import type { Db } from "@/db/client";
 import { articleLabels, articles, brands, corpusTermArticles, corpusTerms, events, profiles, watermarks } from "@/db/schema";
 import { matchedArticlesSql } from "../blocklist/match-articles-sql";
 import { toBlocklistTerm } from "../blocklist/parse-blocklist";
@@ -16,14 +15,9 @@ import { suggestTerms, type SuggestTermsResult } from "./suggest-terms";
  * with it as without it (no build), including for articles added or changed after the build.
  * Global tables again (the build replaces them): a database of its own.
  */
-const ownName = `a3d_test_term_articles_${process.pid}_${Date.now().toString(36)}`;
-const admin = new pg.Client({ connectionString: inject("databaseUrl") });
+const own = ownTestDb("a3d_test_term_articles");
 let db: Db;
-afterAll(async () => {
-  await db?.$client.end();
-  await admin.query(`drop database if exists ${ownName} with (force)`);
-  await admin.end();
-});
+afterAll(() => own.drop());
 
 const BRAND = "term-articles-brand";
 const OTHER = "term-articles-other";
@@ -84,12 +78,7 @@ async function read(profile: number, article: string, at = new Date("2025-05-20T
 }
 
 beforeAll(async () => {
-  await admin.connect();
-  await admin.query(`create database ${ownName}`);
-  const url = new URL(inject("databaseUrl"));
-  url.pathname = `/${ownName}`;
-  db = createDb(url.toString(), 4);
-  await applyMigrations(db);
+  db = await own.open();
   await db.insert(brands).values([
     { id: BRAND, name: "Term articles", kind: "regional_daily", domain: "term-articles.test" },
     { id: OTHER, name: "Term articles other", kind: "regional_daily", domain: "other.term-articles.test" },

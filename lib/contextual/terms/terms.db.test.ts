@@ -1,9 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { and, eq, inArray } from "drizzle-orm";
-import pg from "pg";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { createDb, type Db } from "@/db/client";
-import { applyMigrations } from "@/db/migrate";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ownTestDb } from "@/test/db";
+import type { Db } from "@/db/client";
 import { articleLabels, articles, brands, corpusTerms, events, profiles, termAssociations } from "@/db/schema";
 import { buildTermAssociations, type BuildTermAssociationsResult } from "./build-term-associations";
 import { suggestTerms } from "./suggest-terms";
@@ -13,14 +12,9 @@ import { suggestTerms } from "./suggest-terms";
  * a database of its own (created next to the run's, dropped at the end): its corpus
  * statistics — N, document frequencies, PPMI — are then exactly the fixture's.
  */
-const ownName = `a3d_test_terms_${process.pid}_${Date.now().toString(36)}`;
-const admin = new pg.Client({ connectionString: inject("databaseUrl") });
+const own = ownTestDb("a3d_test_terms");
 let db: Db;
-afterAll(async () => {
-  await db?.$client.end();
-  await admin.query(`drop database if exists ${ownName} with (force)`);
-  await admin.end();
-});
+afterAll(() => own.drop());
 
 const BRAND = "terms-test-brand";
 const NOW = new Date("2025-03-01T00:00:00Z");
@@ -86,12 +80,7 @@ const ids = new Map<string, number>();
 let build: BuildTermAssociationsResult;
 
 beforeAll(async () => {
-  await admin.connect();
-  await admin.query(`create database ${ownName}`);
-  const url = new URL(inject("databaseUrl"));
-  url.pathname = `/${ownName}`;
-  db = createDb(url.toString(), 4);
-  await applyMigrations(db);
+  db = await own.open();
   await db.insert(brands).values({ id: BRAND, name: "Terms test", kind: "regional_daily", domain: "terms.test" });
   for (const [i, d] of docs.entries()) {
     const [row] = await db
