@@ -5,14 +5,12 @@
  * seed 42), labelled, with the term build done. Seeded once and reused while it is complete;
  * `--reseed` starts over. Its clock is pinned (NOW) so every run sees the same windows.
  */
-import pg from "pg";
 import { sql } from "drizzle-orm";
-import { createDb, type Db } from "../db/client";
-import { EMBEDDED_PORTS, startEmbeddedPostgres, stopOnSignals } from "../db/embedded";
-import { applyMigrations } from "../db/migrate";
+import type { Db } from "../db/client";
 import { runSeed } from "../db/seed";
 import { labelArticles } from "../lib/contextual/label-articles";
 import { buildTermAssociations, TERMS_WATERMARK } from "../lib/contextual/terms/build-term-associations";
+import { openBenchDatabase } from "./_bench-db";
 
 const BENCH_DB = "bench_contextual";
 export const NOW = new Date("2026-11-24T00:00:00Z");
@@ -31,25 +29,8 @@ async function readSize(db: Db) {
 }
 
 export async function openContextualBenchDb(argv: string[]): Promise<ContextualBenchDb> {
-  const running = process.env.DATABASE_URL
-    ? { url: process.env.DATABASE_URL, stop: async () => {} }
-    : await startEmbeddedPostgres({ name: "bench-pg", port: EMBEDDED_PORTS.bench, database: "postgres" });
-  stopOnSignals(running.stop);
-  const admin = new pg.Client({ connectionString: running.url });
-  await admin.connect();
-  if (argv.includes("--reseed")) await admin.query(`drop database if exists ${BENCH_DB} with (force)`);
-  const { rowCount } = await admin.query("select 1 from pg_database where datname = $1", [BENCH_DB]);
-  if (!rowCount) await admin.query(`create database ${BENCH_DB}`);
-  await admin.end();
-  const url = new URL(running.url);
-  url.pathname = `/${BENCH_DB}`;
-  const db = createDb(url.toString(), 4);
-  const close = async () => {
-    await db.$client.end();
-    await running.stop();
-  };
+  const { db, close } = await openBenchDatabase(BENCH_DB, { fresh: argv.includes("--reseed"), pool: 4 });
   try {
-    await applyMigrations(db);
     let size = await readSize(db);
     if (!size.articles) {
       log(`seeding ${BENCH_DB}: ${DEMO_SIZE.profiles} profiles × ${DEMO_SIZE.days} days (about a minute)…`);

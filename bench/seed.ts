@@ -7,13 +7,10 @@
  * the last stdout line is {"name":"seed","profiles":N,"seconds":S,"peak_mb":M} with the
  * peak RSS of this (seeding) process.
  */
-import pg from "pg";
 import { z } from "zod";
-import { createDb } from "../db/client";
-import { EMBEDDED_PORTS, startEmbeddedPostgres, stopOnSignals } from "../db/embedded";
-import { applyMigrations } from "../db/migrate";
 import { runSeed, type SeedPhase } from "../db/seed";
 import { labelArticles } from "../lib/contextual/label-articles";
+import { openBenchDatabase } from "./_bench-db";
 
 const BENCH_DB = "bench_seed";
 
@@ -42,22 +39,9 @@ function parseFlags(argv: string[]) {
 }
 
 const flags = parseFlags(process.argv.slice(2));
-const running = process.env.DATABASE_URL
-  ? { url: process.env.DATABASE_URL, stop: async () => {} }
-  : await startEmbeddedPostgres({ name: "bench-pg", port: EMBEDDED_PORTS.bench, database: "postgres" });
-stopOnSignals(running.stop);
-
-const admin = new pg.Client({ connectionString: running.url });
-await admin.connect();
-await admin.query(`drop database if exists ${BENCH_DB} with (force)`);
-await admin.query(`create database ${BENCH_DB}`);
-await admin.end();
-const url = new URL(running.url);
-url.pathname = `/${BENCH_DB}`;
-const db = createDb(url.toString(), 2);
+const { db, close } = await openBenchDatabase(BENCH_DB, { fresh: true, pool: 2 });
 
 try {
-  await applyMigrations(db);
   const started = Date.now();
   const elapsed = () => ((Date.now() - started) / 1000).toFixed(1);
   let phase = "";
@@ -83,6 +67,5 @@ try {
   const peakMb = Math.round(process.resourceUsage().maxRSS / 1024);
   console.log(JSON.stringify({ name: "seed", profiles: flags.profiles, seconds: Math.round(seconds * 10) / 10, peak_mb: peakMb }));
 } finally {
-  await db.$client.end();
-  await running.stop();
+  await close();
 }
