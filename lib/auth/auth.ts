@@ -3,6 +3,7 @@ import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { nextCookies } from "better-auth/next-js";
 import { getDb, type Db } from "@/db/client";
 import * as schema from "@/db/schema";
+import { PASSWORD_LENGTH } from "./password-policy";
 import { resolveAuthSecret } from "./secret";
 
 /** Hosts the console answers on when BETTER_AUTH_URL is not set (comma list in A3D_ALLOWED_HOSTS). */
@@ -29,7 +30,8 @@ export function createAuth(db: Db, env: NodeJS.ProcessEnv = process.env) {
       enabled: true,
       // Console accounts are created by an admin (or the demo seeding), never self-served.
       disableSignUp: true,
-      minPasswordLength: 8,
+      minPasswordLength: PASSWORD_LENGTH.min,
+      maxPasswordLength: PASSWORD_LENGTH.max,
     },
     user: {
       additionalFields: {

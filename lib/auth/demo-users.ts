@@ -3,6 +3,7 @@ import { hashPassword } from "better-auth/crypto";
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { accounts, users, type Role } from "@/db/schema";
+import { insertCredentialAccount } from "./console-users";
 import { DEMO_USERS, type DemoUser } from "./demo-accounts";
 
 export { DEMO_USERS, type DemoUser };
@@ -11,8 +12,8 @@ export type EnsureDemoUsersResult = { email: string; role: Role; created: boolea
 
 /**
  * Creates the demo accounts that are missing, with the credential account Better Auth signs
- * in with (password hashed by Better Auth's own scrypt). Idempotent: an existing user keeps
- * its password and role.
+ * in with (password hashed by Better Auth's own scrypt, as for every console account; see
+ * console-users.ts). Idempotent: an existing user keeps its password and role.
  */
 export async function ensureDemoUsers(db: Db, demoUsers: readonly DemoUser[] = DEMO_USERS): Promise<EnsureDemoUsersResult> {
   const result: EnsureDemoUsersResult = [];
@@ -31,15 +32,7 @@ export async function ensureDemoUsers(db: Db, demoUsers: readonly DemoUser[] = D
         .select({ id: accounts.id })
         .from(accounts)
         .where(and(eq(accounts.userId, user.id), eq(accounts.providerId, "credential")));
-      if (!credential.length) {
-        await tx.insert(accounts).values({
-          id: randomUUID(),
-          userId: user.id,
-          accountId: user.id,
-          providerId: "credential",
-          password: passwordHash,
-        });
-      }
+      if (!credential.length) await insertCredentialAccount(tx, user.id, passwordHash);
       return inserted.length > 0;
     });
     result.push({ email: demo.email, role: demo.role, created });
