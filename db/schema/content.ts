@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import {
   bigint,
   index,
@@ -46,6 +47,11 @@ export const articles = pgTable(
     index("articles_brand_received_idx").on(t.brandId, t.receivedAt.desc(), t.id.desc()),
     // Serves: term expansion's scan of the articles added or changed since the last term build.
     index("articles_updated_idx").on(t.updatedAt),
+    // Serves: blocklist diagnosis and export — the articles whose title and lead hold a term
+    // (a word, a word prefix or every word of a phrase), one index search per term, instead of
+    // folding every article's text per request (lib/contextual/blocklist/match-articles-sql.ts).
+    // folded_words() is created by migration 0003: fold-text.ts's folding as a tsvector of words.
+    index("articles_folded_words_gin").using("gin", sql`folded_words(${t.title}, ${t.lead})`),
   ],
 );
 

@@ -5,9 +5,9 @@ import { articleLabels, articles, brands, events } from "@/db/schema";
 import { testDb } from "@/test/db";
 import { diagnoseBlocklist } from "./diagnose-blocklist";
 import { exportBlocklistCsv } from "./export-blocklist";
-import { foldText, foldTextSql } from "./fold-text";
+import { FOLD_FROM, foldText, foldTextSql, LIGATURES } from "./fold-text";
 import { isBlockedBy } from "./match-blocklist";
-import { matchedArticlesSql } from "./match-articles-sql";
+import { INDEXED_WORD_LENGTH, matchedArticlesSql, matchedTitleLeadSql } from "./match-articles-sql";
 import { parseBlocklist } from "./parse-blocklist";
 
 const db = testDb();
@@ -134,6 +134,18 @@ describe("diagnoseBlocklist", () => {
     expect(d.riskyMissed.map((a) => a.id)).toEqual([ids.get("a4")]);
   });
 
+  it("matches phrases and prefixes as the pure matcher does, viewed-only articles included", async () => {
+    const list = parseBlocklist("attent*\nfou rire\ncrise de fou*\nmarché de noël\nguerre des*\ntarte au\nciv*\ndes civils tues\nprix dans\nrire a l assemblee de").terms;
+    const d = await diagnoseBlocklist(db, { terms: list, brandIds: [A, B], from, to });
+    const published = FIXTURES.filter((f) => !f.published);
+    const expected = Object.fromEntries(list.map((t) => [t.term, published.filter((f) => isBlockedBy(`${f.title} ${f.lead ?? ""}`, [t])).length]));
+    expect(Object.fromEntries(d.termHits.map((h) => [h.term, h.articles]))).toEqual(expected);
+    // Hand-checked: a1–a5, b1, b5 are blocked; a6 (viewed, published before) adds its 8 pageviews.
+    expect(d.total.blockedArticles).toBe(7);
+    expect(d.total.blockedPageviews).toBe(10 + 5 + 20 + 15 + 50 + 4 + 2 + 8);
+    expect(expected["rire a l assemblee de"]).toBe(0);
+  });
+
   it("exports every blocked and missed article as CSV", async () => {
     const csv = await exportBlocklistCsv(db, { terms: blocklist, brandIds: [A, B], from, to });
     const lines = csv.trim().split("\r\n");
@@ -154,6 +166,22 @@ describe("SQL folding", () => {
     }
   });
 
+  it("indexes exactly the words of the pure folding (folded_words, migration 0003)", async () => {
+    // Every character the fold table knows, so a change to fold-text.ts without a migration fails here.
+    const everyFold = `${FOLD_FROM} ${Object.keys(LIGATURES).join("")} ABCDEFGHIJKLMNOPQRSTUVWXYZ ${[...FOLD_FROM].join("x")}`;
+    const long = `${"a".repeat(300)}é ${"z".repeat(INDEXED_WORD_LENGTH)}`;
+    const samples: [string, string][] = [
+      ["L'Été, à Noël : cœur-de-bœuf!", "ÉMEUTES — Crise"], ["mi-temps  «troisième»", ""], ["", ""], ["Straße ÆON ŁÓDŹ", "covid-19/2020 crise crise"],
+      [everyFold, "İstanbul Kelvin K ǅ"], [long, "fin"],
+    ];
+    for (const [title, lead] of samples) {
+      const { rows } = await db.execute<{ words: string[] }>(sql`select tsvector_to_array(folded_words(${title}::text, ${lead}::text)) as words`);
+      // Longer words are cut to the index's limit (no term is that long).
+      const expected = new Set(foldText(`${title} ${lead}`).trim().split(" ").filter(Boolean).map((w) => w.slice(0, INDEXED_WORD_LENGTH)));
+      expect([...rows[0].words].sort(), title).toEqual([...expected].sort());
+    }
+  });
+
   it("finds in SQL exactly the articles the pure matcher blocks, with the right terms", async () => {
     const C = "blk-test-gamma";
     await db.insert(brands).values({ id: C, name: "Blocklist Gamma", kind: "lifestyle", domain: "gamma.blk.test" });
@@ -161,20 +189,28 @@ describe("SQL folding", () => {
       "Une CRISE de fou rire", "Les crises se suivent", "Cœur de bœuf et ŒUFS", "L'Été à l'hôtel", "Tarte-au-citron maison", "TARTE  AU\tCITRON",
       "Ça déraille : émeutes", "Straße gesperrt", "Łódź la nuit", "la troisième mi-temps", "Le terrorisme recule", "covid-19 : la fin", "ÆON", "naïve façon",
       "citronnade glacée", "écrise", "ÉMEUTE", "terre brûlée",
+      // A phrase's words, but not as the phrase: the index finds it, the exact check drops it.
+      "Au marché : tarte, citron et miel", "Citron, tarte au four", "Tarte au citronnier", `${"terror".repeat(60)}isme vaincu`,
     ];
     const rows = await db
       .insert(articles)
       .values(texts.map((title, i) => ({ brandId: C, externalId: `g${i}`, url: `https://gamma.blk.test/${i}`, title, lead: i % 2 ? "" : "Suite.", contentHash: `g${i}`, publishedAt: inJanuary })))
       .returning({ id: articles.id, title: articles.title, lead: articles.lead });
-    const list = parseBlocklist("crise\ncoeur\noeufs\nete\ntarte au citron\nca\némeutes\nstrasse\nlodz\nmi temps\nterror*\ncovid 19\naeon\nnaive facon\nboeuf\ncitron").terms;
-    const { rows: found } = await db.execute<{ article_id: string; term_idx: number[] }>(
-      sql`${matchedArticlesSql(list, sql`a.title || ' ' || a.lead`, sql`a.brand_id = ${C}`)}`,
-    );
-    const fromSql = new Map(found.map((r) => [Number(r.article_id), r.term_idx]));
-    for (const row of rows) {
-      const expected = list.flatMap((term, i) => (isBlockedBy(`${row.title} ${row.lead}`, [term]) ? [i + 1] : []));
-      expect(fromSql.get(row.id) ?? [], row.title).toEqual(expected);
+    const list = parseBlocklist(
+      "crise\ncoeur\noeufs\nete\ntarte au citron\nca\némeutes\nstrasse\nlodz\nmi temps\nterror*\ncovid 19\naeon\nnaive facon\nboeuf\ncitron\ntarte au cit*\nsuite\nterrorterror*\nla nuit*",
+    ).terms;
+    // The regex-prefiltered scan (any text) and the folded-words index (title and lead) must agree with the pure matcher.
+    for (const query of [
+      matchedArticlesSql(list, sql`a.title || ' ' || a.lead`, sql`a.brand_id = ${C}`),
+      matchedTitleLeadSql(list, sql`a.brand_id = ${C}`),
+    ]) {
+      const { rows: found } = await db.execute<{ article_id: string; term_idx: number[] }>(query);
+      const fromSql = new Map(found.map((r) => [Number(r.article_id), r.term_idx]));
+      for (const row of rows) {
+        const expected = list.flatMap((term, i) => (isBlockedBy(`${row.title} ${row.lead}`, [term]) ? [i + 1] : []));
+        expect(fromSql.get(row.id) ?? [], row.title).toEqual(expected);
+      }
+      expect(fromSql.size).toBeGreaterThan(10);
     }
-    expect(fromSql.size).toBeGreaterThan(10);
   });
 });

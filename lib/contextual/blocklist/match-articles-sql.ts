@@ -12,6 +12,47 @@ import type { BlocklistTerm } from "./parse-blocklist";
  * step. Patterns are built from folded needles ([a-z0-9 ] only) and bound as parameters.
  */
 
+/*
+ * For the blocklist's own text, an article's title and lead, there is an index instead
+ * (articles_folded_words_gin, migration 0003): folded_words(title, lead) holds the distinct
+ * words of exactly that folded text, so the articles containing a one-word term are one
+ * index search — 'crise' for " crise ", 'terror':* for the prefix " terror" — and the answer
+ * is exact. A phrase searches all its words ('tarte' & 'au' & 'citron', a superset: order and
+ * adjacency are not in the index) and only those candidates are folded and checked with
+ * strpos. Work grows with the matches, not with the articles × terms.
+ */
+
+/** Longest word the index keeps whole (folded_words cuts longer ones to this length). */
+export const INDEXED_WORD_LENGTH = 255;
+
+/** The tsquery finding the articles whose words can hold a term, e.g. 'tarte' & 'au' & 'citr':*. */
+export function termTsquery(term: BlocklistTerm): string {
+  const words = term.needle.trim().split(" ");
+  return words
+    .map((word, i) => {
+      // Folded needles are [a-z0-9] words: nothing to escape inside the quotes.
+      if (!/^[a-z0-9]+$/.test(word) || word.length > INDEXED_WORD_LENGTH) throw new Error(`not a folded needle: ${term.needle}`);
+      return `'${word}'${term.isPrefix && i === words.length - 1 ? ":*" : ""}`;
+    })
+    .join(" & ");
+}
+
+/**
+ * A query yielding (article_id, term_idx int[]) for every article of `articles a` passing
+ * `where` whose title and lead contain at least one term, through the folded-words index;
+ * the same answer as matchedArticlesSql over `a.title || ' ' || a.lead`.
+ */
+export function matchedTitleLeadSql(terms: BlocklistTerm[], where: SQL): SQL {
+  const queries = terms.map(termTsquery);
+  const isPhrase = terms.map((t) => t.needle.trim().includes(" "));
+  return sql`select a.id as article_id, array_agg(t.idx::int order by t.idx) as term_idx
+    from unnest(${sql.param(queries)}::tsquery[], ${sql.param(isPhrase)}::boolean[], ${sql.param(terms.map((t) => t.needle))}::text[])
+      with ordinality as t(query, is_phrase, needle, idx)
+    join articles a on folded_words(a.title, a.lead) @@ t.query
+    where ${where} and (not t.is_phrase or strpos(${foldTextSql(sql`a.title || ' ' || a.lead`)}, t.needle) > 0)
+    group by a.id`;
+}
+
 /** Needles per prefilter pattern: PostgreSQL caches 32 compiled regexes, keep well under. */
 const NEEDLES_PER_PATTERN = 100;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { foldText } from "./fold-text";
 import { isBlockedBy, matchBlocklist } from "./match-blocklist";
-import { parseBlocklist, toBlocklistTerm } from "./parse-blocklist";
+import { MAX_TERM_LENGTH, parseBlocklist, toBlocklistTerm } from "./parse-blocklist";
 
 function terms(...entries: string[]) {
   return entries.map((entry) => {
@@ -106,5 +106,22 @@ describe("prefilterRegex (SQL prefilter must never miss an exact match)", () => 
     const regex = new RegExp(prefilterRegex(term.needle.trim()));
     for (const text of texts) if (isBlockedBy(text, [term])) expect(regex.test(text), `${entry} in ${text}`).toBe(true);
     expect(texts.some((text) => isBlockedBy(text, [term]))).toBe(true);
+  });
+});
+
+describe("termTsquery (folded-words index search)", () => {
+  it("searches a word, a word prefix, or every word of a phrase", async () => {
+    const { termTsquery } = await import("./match-articles-sql");
+    expect(terms("Crise", "terror*", "tarte au citron", "coup d'ét*", "covid-19").map(termTsquery)).toEqual([
+      "'crise'", "'terror':*", "'tarte' & 'au' & 'citron'", "'coup' & 'd' & 'et':*", "'covid' & '19'",
+    ]);
+  });
+
+  it("fits the longest term the parser accepts in an indexed word", async () => {
+    const { INDEXED_WORD_LENGTH, termTsquery } = await import("./match-articles-sql");
+    // Ligatures fold to two letters: the longest folded word a term can have.
+    const [longest] = terms(`${"œ".repeat(MAX_TERM_LENGTH - 1)}*`);
+    expect(longest.needle.trim().length).toBeLessThanOrEqual(INDEXED_WORD_LENGTH);
+    expect(termTsquery(longest)).toBe(`'${"oe".repeat(MAX_TERM_LENGTH - 1)}':*`);
   });
 });

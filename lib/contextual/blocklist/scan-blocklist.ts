@@ -1,6 +1,6 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { matchedArticlesSql } from "./match-articles-sql";
+import { matchedTitleLeadSql } from "./match-articles-sql";
 import type { BlocklistTerm } from "./parse-blocklist";
 
 /** What a diagnosis looks at: the brands in scope and a period. */
@@ -33,8 +33,9 @@ export const scanPredicates = {
  * Runs `fn` in a read transaction in which `blocklist_scan` holds, for every article of the
  * scope that is inventory in the period (published in it, or viewed in it), its pageviews in
  * the period, its effective labels and the 1-based indexes of the blocklist terms found in
- * its title and lead (null: not blocked). The matching happens here, in SQL (see
- * match-articles-sql.ts): terms are bound as array parameters, never spliced into the statement.
+ * its title and lead (null: not blocked). The matching happens here, in SQL, one search of
+ * the folded-words index per term (see match-articles-sql.ts): terms are bound as array
+ * parameters, never spliced into the statement.
  */
 export async function withBlocklistScan<T>(db: Db, scope: BlocklistScope, fn: (tx: Tx) => Promise<T>): Promise<T> {
   const brandFilter: SQL = scope.brandIds ? sql`a.brand_id = any(${sql.param(scope.brandIds)}::text[])` : sql`true`;
@@ -54,7 +55,7 @@ export async function withBlocklistScan<T>(db: Db, scope: BlocklistScope, fn: (t
           and e.occurred_at >= ${scope.from} and e.occurred_at < ${scope.to} and ${eventBrandFilter}
         group by e.article_id
       ),
-      m as (${matchedArticlesSql(scope.terms, sql`a.title || ' ' || a.lead`, sql`${brandFilter} and (${inWindow} or a.id in (select article_id from pv))`)})
+      m as (${matchedTitleLeadSql(scope.terms, sql`${brandFilter} and (${inWindow} or a.id in (select article_id from pv))`)})
       select a.id, a.brand_id, ${inWindow}, coalesce(pv.n, 0), l.article_id is not null,
         l.tonality, l.risk, l.garm, l.override_tonality, l.override_risk, m.term_idx
       from articles a
