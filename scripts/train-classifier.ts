@@ -63,7 +63,7 @@ function accuracy(probs: Float64Array[], y: number[]): number {
 /** Share of lexicon evidence in the IAB tier-1 scores that classifies the out-of-fold items best. */
 function pickLexiconWeight(probs: Float64Array[], task: Task, signals: Signals[], cv: Record<string, number>): number {
   let best = { w: 0, acc: -1 };
-  for (const w of [0, 0.1, 0.25, 0.4]) {
+  for (const w of [0, 0.1, 0.25, 0.4, 0.55, 0.7, 0.85]) {
     let ok = 0;
     probs.forEach((p, i) => {
       let top = "";
