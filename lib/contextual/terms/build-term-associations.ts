@@ -1,8 +1,9 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { computePpmi, type PpmiOptions } from "./compute-ppmi";
-import { DEFAULT_PHRASE_OPTIONS, detectPhrases, extractDocTerms, TokenCorpus, type PhraseOptions } from "./extract-terms";
+import { DEFAULT_PHRASE_OPTIONS, detectPhrases, forEachTermOccurrence, TokenCorpus, type DocTerms, type PhraseOptions } from "./extract-terms";
 import { FoldedTermMatcher } from "./match-folded-terms";
+import { DEFAULT_TERM_SHAPE, TermShapes, type TermShapeOptions, type TermShapeVerdict } from "./term-shape";
 
 export type BuildStage = "read" | "phrases" | "terms" | "associations" | "write";
 
@@ -18,6 +19,8 @@ export type BuildTermAssociationsParams = {
   termsPerDoc?: number;
   /** Evidence kept per term in corpus_terms.sample_article_ids. */
   samplesPerTerm?: number;
+  /** What a term's neighbours must look like for it to be a term (term-shape.ts). */
+  shape?: TermShapeOptions;
 };
 
 export type BuildTermAssociationsResult = {
@@ -28,6 +31,8 @@ export type BuildTermAssociationsResult = {
   associations: number;
   /** corpus_term_articles rows: (term, article) pairs. */
   termArticles: number;
+  /** Candidates frequent enough but left out of the vocabulary, by reason (term-shape.ts). */
+  rejected: Record<Exclude<TermShapeVerdict, "ok">, number>;
   ms: Record<BuildStage, number>;
 };
 
@@ -50,8 +55,10 @@ export const TERMS_WATERMARK = "corpus_terms";
 /**
  * Rebuilds corpus_terms, term_associations and corpus_term_articles from every article
  * (title + lead + body): tokenise, detect multi-word expressions, count document
- * frequencies, compute PPMI over document co-occurrence of each article's top terms, keep
- * the top-K associations per term, and record which articles contain each term.
+ * frequencies, keep the candidates shaped like terms (term-shape.ts: no verbs, bare
+ * modifiers or pieces of longer expressions), compute PPMI over document co-occurrence of
+ * each article's top terms, keep the top-K associations per term, and record which
+ * articles contain each term.
  * Derived data: the three tables and the watermark are replaced in one transaction.
  */
 export async function buildTermAssociations(db: Db, params: BuildTermAssociationsParams = {}): Promise<BuildTermAssociationsResult> {
@@ -102,8 +109,13 @@ export async function buildTermAssociations(db: Db, params: BuildTermAssociation
   const termNames: string[] = [];
   const df: number[] = [];
   const docTerms: { ids: Int32Array; tf: Int32Array }[] = [];
+  const shapes = new TermShapes(corpus, phrases.connectors);
   for (let d = 0; d < n; d++) {
-    const terms = extractDocTerms(corpus, phrases, d, phraseOptions.minCount);
+    const terms: DocTerms = new Map();
+    forEachTermOccurrence(corpus, phrases, d, phraseOptions.minCount, (term, start, end) => {
+      terms.set(term, (terms.get(term) ?? 0) + 1);
+      shapes.record(term, corpus.docs[d], start, end, isEnglish[d]);
+    });
     const ids = new Int32Array(terms.size);
     const tf = new Int32Array(terms.size);
     let i = 0;
@@ -126,11 +138,18 @@ export async function buildTermAssociations(db: Db, params: BuildTermAssociation
   const maxDf = Math.max(minDf, Math.floor((params.maxDocShare ?? 0.2) * n));
   const vocab = new Int32Array(termNames.length).fill(-1);
   const vocabTerms: number[] = [];
-  termNames.forEach((_, id) => {
-    if (df[id] >= minDf && df[id] <= maxDf) {
-      vocab[id] = vocabTerms.length;
-      vocabTerms.push(id);
+  const rejected = { "not a noun phrase": 0, "ends with a verb": 0, fragment: 0 };
+  const shapeOptions = params.shape ?? DEFAULT_TERM_SHAPE;
+  termNames.forEach((term, id) => {
+    if (df[id] < minDf || df[id] > maxDf) return;
+    // Frequent is not enough: verbs, bare modifiers and pieces of longer expressions are no terms.
+    const verdict = shapes.verdict(term, shapeOptions);
+    if (verdict !== "ok") {
+      rejected[verdict]++;
+      return;
     }
+    vocab[id] = vocabTerms.length;
+    vocabTerms.push(id);
   });
   const perDoc = params.termsPerDoc ?? 60;
   const samplesPerTerm = params.samplesPerTerm ?? 5;
@@ -198,7 +217,7 @@ export async function buildTermAssociations(db: Db, params: BuildTermAssociation
 
   return {
     articles: n, tokens: corpus.total, phrases: phrases.keys.size, terms: vocabTerms.length, associations: associations.length,
-    termArticles: termArticles.count, ms,
+    termArticles: termArticles.count, rejected, ms,
   };
 }
 

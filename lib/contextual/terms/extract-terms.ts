@@ -115,20 +115,30 @@ export function detectPhrases(corpus: TokenCorpus, options: PhraseOptions = DEFA
 /** The terms of one document with their frequency in it. */
 export type DocTerms = Map<string, number>;
 
-/** Content words and detected phrases of each document, as display strings with counts. */
-export function extractDocTerms(corpus: TokenCorpus, phrases: PhraseTable, docIndex: number, minCount: number): DocTerms {
+/** Visits each occurrence of a term in a document: content words and detected phrases, tokens start…end. */
+export function forEachTermOccurrence(
+  corpus: TokenCorpus,
+  phrases: PhraseTable,
+  docIndex: number,
+  minCount: number,
+  visit: (term: string, start: number, end: number) => void,
+) {
   const doc = corpus.docs[docIndex];
-  const terms: DocTerms = new Map();
-  const add = (term: string) => terms.set(term, (terms.get(term) ?? 0) + 1);
   for (let i = 0; i < doc.length; i++) {
     const id = doc[i];
-    if (id >= 0 && corpus.isContent(id)) add(corpus.words[id]);
+    if (id >= 0 && corpus.isContent(id)) visit(corpus.words[id], i, i);
   }
   forEachCandidate(corpus, phrases.connectors, doc, minCount, (key, start, end) => {
     if (!phrases.keys.has(key)) return;
     const words: string[] = [];
     for (let i = start; i <= end; i++) words.push(corpus.words[doc[i]]);
-    add(joinPhrase(words));
+    visit(joinPhrase(words), start, end);
   });
+}
+
+/** Content words and detected phrases of each document, as display strings with counts. */
+export function extractDocTerms(corpus: TokenCorpus, phrases: PhraseTable, docIndex: number, minCount: number): DocTerms {
+  const terms: DocTerms = new Map();
+  forEachTermOccurrence(corpus, phrases, docIndex, minCount, (term) => terms.set(term, (terms.get(term) ?? 0) + 1));
   return terms;
 }

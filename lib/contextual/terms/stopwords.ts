@@ -17,6 +17,7 @@ mettre mis prendre pris passe passé venir vient va vont aller faut fallait avoi
 afin cours face partir lors tandis quant aucun chez ceux celles sommes êtes suis étais étions été avions avaient eût monsieur madame m. mme
 un deux trois quatre cinq six sept huit neuf dix cent cents mille
 presque plutôt vraiment ensuite enfin surtout autour aucune tel telle tels telles lequel laquelle lesquels dont
+pendant devant derrière hors sauf envers outre
 `;
 
 const ENGLISH = `
@@ -27,6 +28,8 @@ our ours ourselves out over own same shan't she she'd she'll she's should should
 these they they'd they'll they're they've this those through to too under until up very was wasn't we we'd we'll we're we've were weren't what what's when when's where
 where's which while who who's whom why why's will with won't would wouldn't you you'd you'll you're you've your yours yourself yourselves said says say new one two three
 year years day days week time just like also will would could may might many much well still even back first last get got make made now since per mr mrs ms
+every several either neither whose whether although though unless yet within without beyond across among along around behind despite except
+inside outside near onto toward towards upon via amid
 `;
 
 export const STOPWORDS: ReadonlySet<string> = new Set(`${FRENCH} ${ENGLISH}`.split(/\s+/).filter(Boolean));
@@ -37,6 +40,52 @@ export const STOPWORDS: ReadonlySet<string> = new Set(`${FRENCH} ${ENGLISH}`.spl
  */
 // Not "et"/"and": coordinations ("route et coffre") are rarely fixed expressions.
 export const PHRASE_CONNECTORS: ReadonlySet<string> = new Set(["de", "d'", "du", "des", "à", "au", "aux", "en", "of"]);
+
+/*
+ * Closed classes that tell a noun phrase from a verb or a bare modifier by its neighbours
+ * (term-shape.ts), per language since some forms collide (French "a" is a verb, English "a"
+ * an article): a noun phrase follows a determiner, a preposition or a number ("la
+ * solidarité", "de bénévoles", "150 licenciés") far more often than a verb ("ont baissé"),
+ * a participle ("un ballon porté") or an adjective after its noun ("berline familiale") does;
+ * and a determiner right after a phrase ("privilégient le") opens a verb's object.
+ */
+export type FunctionWords = {
+  nounPhraseOpeners: ReadonlySet<string>;
+  coordinators: ReadonlySet<string>;
+  objectDeterminers: ReadonlySet<string>;
+  /**
+   * English puts adjectives and noun modifiers before the noun ("the amateur club", "prime
+   * minister"): a content word before a term is then no sign against a noun. French puts
+   * them after ("club amateur"): a word right after a content word is a modifier or a verb.
+   */
+  modifiersBeforeNoun: boolean;
+};
+
+const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
+
+// Object determiners leave out "des"/"du"/"that", which also follow nouns ("bénévoles des associations", "the club that").
+const FRENCH_DETERMINERS = "le la les l' un une ce cet cette ces sa son ses leur leurs mon ma mes ton ta tes notre nos votre vos";
+const ENGLISH_DETERMINERS = "the a an this these those its their his her our your my";
+
+export const FUNCTION_WORDS: { fr: FunctionWords; en: FunctionWords } = {
+  fr: {
+    nounPhraseOpeners: words(`${FRENCH_DETERMINERS} des du au aux chaque quelques plusieurs aucun aucune certains certaines
+      deux trois quatre cinq six sept huit neuf dix cent mille
+      de d' à en par pour avec sans sur sous dans entre vers chez contre après avant depuis pendant durant selon malgré parmi dès
+      devant derrière hors sauf envers outre`),
+    coordinators: words("et ou ni mais"),
+    objectDeterminers: words(FRENCH_DETERMINERS),
+    modifiersBeforeNoun: false,
+  },
+  en: {
+    nounPhraseOpeners: words(`${ENGLISH_DETERMINERS} every each some any several both two three four five six seven eight nine ten hundred thousand
+      of for with without within from by in on at into onto about between among through after before during across against
+      beyond along around behind despite except inside outside near toward towards upon via amid`),
+    coordinators: words("and or nor but"),
+    objectDeterminers: words(ENGLISH_DETERMINERS),
+    modifiersBeforeNoun: true,
+  },
+};
 
 export function isStopword(token: string): boolean {
   return STOPWORDS.has(token);

@@ -58,6 +58,11 @@ export type CategorySuggestion = {
 };
 
 export type SuggestTermsResult = {
+  /**
+   * How each seed was understood: its corpus vocabulary term (accent-insensitively), else the
+   * seed itself when articles contain it (words the build keeps out of the vocabulary, such
+   * as "vélo" used mostly as a modifier in "plan vélo", still match), else null: unknown.
+   */
   seeds: { input: string; term: string | null }[];
   /** The category whose articles joined the seed set (the seeds name it), if any. */
   broadenedWith: { id: string; name: string } | null;
@@ -170,8 +175,9 @@ export async function suggestTerms(db: Db, params: SuggestTermsParams): Promise<
   });
   const seedTotals = result.reach.get(0);
   const broadened = result.broadening ? result.categories.find((c) => c.id === result.broadening!.id)! : null;
+  const isMatched = (i: number) => (result.reach.get(i + 1)?.articles ?? 0) > 0;
   return {
-    seeds: resolved,
+    seeds: resolved.map((r, i) => ({ input: r.input, term: r.term ?? (isMatched(i) ? seeds[i].toLocaleLowerCase("fr") : null) })),
     broadenedWith: broadened ? { id: broadened.id, name: broadened.name } : null,
     seedArticles: seedTotals?.articles ?? 0,
     seedReach: seedTotals?.reach ?? 0,

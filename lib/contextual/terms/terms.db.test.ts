@@ -125,6 +125,17 @@ describe("buildTermAssociations", () => {
     for (const id of samples) expect(rugbyIds).toContain(id);
   });
 
+  it("keeps verbs, bare participles and pieces of phrases out of the vocabulary", async () => {
+    // All frequent enough and all in every rugby article; none names anything on its own:
+    // "s'impose", "s'est prolongée" (verbs), "dominatrice" (always after "mêlée"), "mêlée"
+    // (always before "dominatrice": "mêlée dominatrice" is the term).
+    const rows = await db.select({ term: corpusTerms.term }).from(corpusTerms)
+      .where(inArray(corpusTerms.term, ["impose", "prolongée", "dominatrice", "mêlée", "mêlée dominatrice", "troisième mi-temps", "solidarité", "bénévoles"]));
+    expect(rows.map((r) => r.term).sort()).toEqual(["bénévoles", "mêlée dominatrice", "solidarité", "troisième mi-temps"]);
+    expect(build.rejected["not a noun phrase"]).toBeGreaterThan(0);
+    expect(build.rejected.fragment).toBeGreaterThan(0);
+  });
+
   it("stores PPMI = ln(co·N / (df·df)) for the pairs", async () => {
     const [row] = await db.select().from(termAssociations).where(and(eq(termAssociations.term, "rugby"), eq(termAssociations.related, "esprit d'équipe")));
     expect(row.coDocs).toBe(12);
@@ -182,5 +193,9 @@ describe("suggestTerms", () => {
     expect(s.seeds).toEqual([{ input: "zyxwvu", term: null }]);
     expect(s.terms).toEqual([]);
     expect(s.seedArticles).toBe(0);
+    // Outside the vocabulary (a verb form) but in the articles: matched, so not reported unknown.
+    const verb = await suggestTerms(db, { seeds: ["Prolongée"], brandId: BRAND, now: NOW });
+    expect(verb.seeds).toEqual([{ input: "Prolongée", term: "prolongée" }]);
+    expect(verb.seedArticles).toBe(11);
   });
 });

@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { computePpmi, countDocFreq, pmi, rankScore } from "./compute-ppmi";
-import { detectPhrases, extractDocTerms, TokenCorpus } from "./extract-terms";
+import { detectPhrases, extractDocTerms, forEachTermOccurrence, TokenCorpus } from "./extract-terms";
+import { DEFAULT_TERM_SHAPE, TermShapes } from "./term-shape";
 import { BOUNDARY, joinPhrase, tokenize } from "./tokenize";
 
 describe("tokenize", () => {
-  it("keeps accents and hyphenated words, splits elisions and marks sentence ends", () => {
+  it("keeps accents and hyphenated words, splits elisions and marks sentence and phrase ends", () => {
     expect(tokenize("L'esprit d'équipe, après la troisième mi-temps. Aujourd'hui")).toEqual([
-      "l'", "esprit", "d'", "équipe", "après", "la", "troisième", "mi-temps", BOUNDARY, "aujourd'hui",
+      "l'", "esprit", "d'", "équipe", BOUNDARY, "après", "la", "troisième", "mi-temps", BOUNDARY, "aujourd'hui",
     ]);
     expect(tokenize("The team’s spirit!")).toEqual(["the", "team", "spirit", BOUNDARY]);
   });
@@ -140,5 +141,73 @@ describe("seed-set expansion", () => {
     // "berline": most of its articles are automotive, but berlines are a small part of it.
     expect(chooseBroadening([{ id: "1", seedArticles: 150, categoryArticles: 900 }], 159)).toBeNull();
     expect(chooseBroadening([{ id: "527", seedArticles: 12, categoryArticles: 16 }], 16)).toBeNull();
+  });
+});
+
+describe("phrase boundaries", () => {
+  it("never joins words across a comma, a bracket or a quote", () => {
+    const corpus = new TokenCorpus();
+    for (let i = 0; i < 8; i++) {
+      corpus.addDocument(`Le club ${i} a validé sa montée, au terme d'une saison remarquable. Respect, solidarité (partage).`);
+      corpus.addDocument(`Le budget ${i} est voté. La mairie décide.`);
+    }
+    const phrases = detectPhrases(corpus, { minCount: 5, minNpmi: 0.5 });
+    const terms = [...extractDocTerms(corpus, phrases, 0, 5).keys()];
+    // Eight times side by side, but never in the same phrase.
+    expect(terms).not.toContain("montée au terme");
+    expect(terms).not.toContain("respect solidarité");
+    expect(terms).not.toContain("solidarité partage");
+    expect(terms).toContain("saison remarquable");
+  });
+});
+
+describe("term shape", () => {
+  // A small rugby and motoring desk: every word below recurs in the same rugby articles,
+  // so document statistics alone would suggest all of them for "rugby".
+  const TOWNS = ["Agen", "Brive", "Castres", "Pau", "Bayonne", "Dax", "Albi", "Auch", "Tarbes", "Cahors"];
+  const corpus = new TokenCorpus();
+  const isEnglish: boolean[] = [];
+  const add = (text: string, english = false) => {
+    corpus.addDocument(text);
+    isEnglish.push(english);
+  };
+  TOWNS.forEach((town, i) => {
+    add(
+      `Porté par son pack, le club de ${town} a signé sa ${i + 3}e victoire. L'essai est venu après un ballon porté. ` +
+        `La solidarité du groupe a fait la différence. La troisième mi-temps a réuni les bénévoles. ` +
+        `Les cadres dirigeants ${["saluent", "défendent", "célèbrent"][i % 3]} les valeurs de solidarité. Les anciens transmettent aux jeunes le goût de l'effort.`,
+    );
+    add(`La berline familiale de ${town} séduit les parents. Les parents privilégient le confort et la sécurité des enfants.`);
+    add(`The ${town} club hosted a tournament. Volunteers run the bar and the volunteers drive the minibus.`, true);
+  });
+  const phrases = detectPhrases(corpus, { minCount: 5, minNpmi: 0.5 });
+  const shapes = new TermShapes(corpus, phrases.connectors);
+  corpus.docs.forEach((doc, d) => forEachTermOccurrence(corpus, phrases, d, 5, (term, start, end) => shapes.record(term, doc, start, end, isEnglish[d])));
+
+  it("keeps nouns and noun phrases", () => {
+    for (const term of ["solidarité", "troisième mi-temps", "bénévoles", "victoire", "cadres dirigeants", "volunteers", "sécurité"]) expect([term, shapes.verdict(term)]).toEqual([term, "ok"]);
+  });
+
+  it("rejects bare participles, adjectives after their noun and verbs", () => {
+    // "après un ballon porté", "Porté par son pack": never after a determiner or a preposition.
+    expect(shapes.verdict("porté")).toBe("not a noun phrase");
+    expect(shapes.verdict("familiale")).toBe("not a noun phrase");
+    expect(shapes.verdict("séduit")).toBe("not a noun phrase");
+    expect(shapes.verdict("transmettent aux jeunes")).toBe("not a noun phrase");
+  });
+
+  it("rejects a subject and its verb, whose object follows", () => {
+    expect(shapes.verdict("parents privilégient")).toBe("ends with a verb");
+    expect(shapes.describe("parents privilégient")!.objectShare).toBe(1);
+    // French "a" is a verb, not the English article: "la différence" after "a fait" is no object of "solidarité".
+    expect(shapes.describe("solidarité")!.objectShare).toBe(0);
+  });
+
+  it("rejects pieces of a longer expression, not a noun that takes a complement", () => {
+    // "cadres" only ever comes as "cadres dirigeants".
+    expect(shapes.verdict("cadres")).toBe("fragment");
+    expect(shapes.verdict("dirigeants")).not.toBe("ok");
+    // "la solidarité du groupe" half of the time: still a noun of its own.
+    expect(shapes.describe("solidarité")!.neighbourShare).toBeLessThan(DEFAULT_TERM_SHAPE.maxNeighbourShare);
   });
 });

@@ -2,17 +2,20 @@
  * Word tokens for term expansion. Unlike blocklist folding, accents are kept (the terms are
  * shown to people: "solidarité", not "solidarite"). Hyphenated words stay whole
  * ("mi-temps", "rendez-vous"); French elisions split off as their own token ("d'équipe" →
- * "d'", "équipe") so that phrases like "esprit d'équipe" can be rebuilt; sentence ends
- * become a boundary that no phrase crosses.
+ * "d'", "équipe") so that phrases like "esprit d'équipe" can be rebuilt. Sentence ends and
+ * the punctuation that separates phrases inside a sentence (commas, brackets, quotes, dashes,
+ * slashes) become a boundary that no phrase crosses: "sa montée, au terme d'une saison" holds
+ * no expression "montée au terme", "respect, solidarité, partage" no "respect solidarité".
  */
 
-/** Marks a sentence boundary in a token stream. */
+/** Marks a sentence or phrase boundary in a token stream. */
 export const BOUNDARY = "";
 
 const ELISIONS = new Set(["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu"]);
 
-// A word (letters/digits, inner hyphens and apostrophes), or sentence punctuation.
-const TOKEN = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*|[.!?;:…]|\n/gu;
+// A word (letters/digits, inner hyphens and apostrophes), or punctuation that ends a phrase
+// (a hyphen left over is a dash: inner hyphens belong to the word).
+const TOKEN = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*|[.!?;:…,()[\]{}«»"“”„/\-–—]|\n/gu;
 
 export function tokenize(text: string): string[] {
   const tokens: string[] = [];
