@@ -83,7 +83,9 @@ describe("label queue", () => {
     // Faster than the fallback poll: the notification did the waking.
     expect(Date.now() - sentAt).toBeLessThan(4_000);
     const byId = new Map(labels.map((l) => [l.articleId, l]));
-    expect(byId.get(ids[1])).toMatchObject({ risk: "high" });
+    // A foiled plot with arrests is `medium` terrorism by the labelling guide (LABELLING §3);
+    // only mass-casualty attacks are `high`.
+    expect(byId.get(ids[1])).toMatchObject({ risk: "medium", garm: ["terrorism"] });
     expect(byId.get(ids[0])?.iabIds.length).toBeGreaterThan(0);
     const [article] = await db.select().from(articles).where(eq(articles.id, ids[0]));
     expect(byId.get(ids[0])!.labelledAt.getTime()).toBeGreaterThanOrEqual(article.receivedAt.getTime());
