@@ -10,6 +10,7 @@
  *
  * Exit codes: 0 done, 1 e-mail taken / unknown / database error, 2 bad input.
  */
+import { parseArgs } from "node:util";
 import { z } from "zod";
 import { createDb } from "../db/client";
 import { resolveDatabase } from "../db/embedded";
@@ -75,17 +76,17 @@ function validate<T>(schema: z.ZodType<T>, input: unknown): T {
 }
 
 function parseFlags(argv: string[]): Flags {
-  const raw: Record<string, string | boolean> = {};
-  for (let i = 0; i < argv.length; i++) {
-    const match = /^--([a-z-]+)(?:=(.*))?$/s.exec(argv[i]);
-    if (!match) fail(`unexpected argument "${argv[i]}"`);
-    const [, name, inline] = match;
-    if (name === "update-password") raw[name] = true;
-    else if (inline !== undefined) raw[name] = inline;
-    else if (i + 1 < argv.length && !argv[i + 1].startsWith("--")) raw[name] = argv[++i];
-    else fail(`--${name} needs a value`);
-  }
-  return validate(Flags, raw);
+  // Not strict: unknown flags reach the zod schema, which names them (and explains --password).
+  const { values, positionals } = parseArgs({
+    args: argv,
+    options: { email: { type: "string" }, role: { type: "string" }, name: { type: "string" }, "update-password": { type: "boolean" } },
+    strict: false,
+    allowPositionals: true,
+  });
+  const flags = validate(Flags, values);
+  // Never echo a stray value: it may be a password typed after an unknown flag.
+  if (positionals.length) fail(`${positionals.length} value(s) without a flag: every value follows its --flag`);
+  return flags;
 }
 
 async function readPassword(): Promise<string> {
