@@ -4,6 +4,7 @@ import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
 import { accounts, ROLES, sessions, users, type Role } from "@/db/schema";
+import { toFieldErrors } from "@/lib/actions/errors";
 import { DomainError } from "@/lib/errors";
 import { PASSWORD_LENGTH } from "./password-policy";
 
@@ -41,9 +42,7 @@ export type ConsoleUserRef = { id: string; email: string; role: Role };
 function parse<T>(schema: z.ZodType<T>, input: unknown): T {
   const parsed = schema.safeParse(input);
   if (parsed.success) return parsed.data;
-  const fieldErrors: Record<string, string[]> = {};
-  for (const issue of parsed.error.issues) (fieldErrors[issue.path.join(".") || "_"] ??= []).push(issue.message);
-  throw new DomainError("invalid", "invalid console user", fieldErrors);
+  throw new DomainError("invalid", "invalid console user", toFieldErrors(parsed.error));
 }
 
 /** Adds the credential account Better Auth signs `userId` in with. */
