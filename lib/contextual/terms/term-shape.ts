@@ -115,7 +115,12 @@ export class TermShapes {
   describe(term: string) {
     const s = this.shapes.get(term);
     if (!s) return null;
-    const top = (m: Map<number, number>) => Math.max(0, ...m.values());
+    // A loop, not Math.max(...values): a frequent word's neighbours can outnumber the argument limit.
+    const top = (m: Map<number, number>) => {
+      let max = 0;
+      for (const n of m.values()) if (n > max) max = n;
+      return max;
+    };
     return {
       isPhrase: s.isPhrase,
       occurrences: s.occurrences,
