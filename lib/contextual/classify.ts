@@ -4,6 +4,7 @@
  * patterns); everything else is the model's reading of the lexicon evidence.
  */
 import { computeSignals, type Signals } from "./features";
+import { LONG_TEXT, splitPassages } from "./passages";
 import { extractKeywords } from "./keywords";
 import { blendTier1, MODEL, predictModel, topSparse, type LinearModel } from "./model";
 import { iabLabels, round2 } from "./score-iab";
@@ -53,11 +54,11 @@ function spanOfFeature(s: Signals, key: string): string {
   return stems.join(" ");
 }
 
-function tonalityOf(s: Signals): { tonality: Tonality; scores: Record<Tonality, number>; explain: Explanation[] } {
+function tonalityOf(s: Signals, reading: Reading): { tonality: Tonality; scores: Record<Tonality, number>; explain: Explanation[] } {
   let p: number[];
   let fromModel = false;
-  if (hasWeights(MODEL.tonality)) {
-    const probs = predictModel(MODEL.tonality, s);
+  if (reading.tonality) {
+    const probs = reading.tonality;
     p = TONALITIES.map((t) => probs[MODEL.tonality.classes.indexOf(t)]);
     fromModel = true;
   } else {
@@ -79,22 +80,62 @@ function tonalityOf(s: Signals): { tonality: Tonality; scores: Record<Tonality, 
   return { tonality, scores, explain };
 }
 
-function riskOf(s: Signals): RiskTier {
+function riskOf(s: Signals, reading: Reading): RiskTier {
   if (s.floor) return "floor";
-  if (!hasWeights(MODEL.risk)) return s.rule;
+  if (!reading.risk) return s.rule;
   // No lexicon gate here: risky texts written without a single alarming word are the point, and
   // the threshold was picked in cross-validation by this same rule (floor, else P(medium+) ≥ t).
-  const probs = predictModel(MODEL.risk, s);
+  const probs = reading.risk;
   const p = (t: RiskTier) => probs[MODEL.risk.classes.indexOf(t)] ?? 0;
-  const risky = p("medium") + p("high") + p("floor");
-  if (risky >= MODEL.riskyThreshold) return p("high") > p("medium") ? "high" : "medium";
+  if (riskyProbability(probs) >= MODEL.riskyThreshold) return p("high") > p("medium") ? "high" : "medium";
   return p("low") > p("none") ? "low" : "none";
 }
 
-/** Tier-1 scores of a text: the model's probabilities blended with the lexicon evidence. */
-function tier1Probs(s: Signals): Map<string, number> | undefined {
-  if (!hasWeights(MODEL.iab)) return undefined;
-  return blendTier1(predictModel(MODEL.iab, s), MODEL.iab.classes, s.iab, MODEL.iabLexiconWeight);
+function riskyProbability(probs: Float64Array): number {
+  const p = (t: RiskTier) => probs[MODEL.risk.classes.indexOf(t)] ?? 0;
+  return p("medium") + p("high") + p("floor");
+}
+
+/** What the trained layer says about a text, per task (null/undefined: no trained weights). */
+type Reading = { tonality: Float64Array | null; risk: Float64Array | null; tier1: Map<string, number> | undefined };
+
+function readSignals(s: Signals): Reading {
+  return {
+    tonality: hasWeights(MODEL.tonality) ? predictModel(MODEL.tonality, s) : null,
+    risk: hasWeights(MODEL.risk) ? predictModel(MODEL.risk, s) : null,
+    // Tier-1 scores: the model's probabilities blended with the lexicon evidence.
+    tier1: hasWeights(MODEL.iab) ? blendTier1(predictModel(MODEL.iab, s), MODEL.iab.classes, s.iab, MODEL.iabLexiconWeight) : undefined,
+  };
+}
+
+/**
+ * The model's reading of a text. A short one (every corpus item) is read whole. A long article
+ * is read passage by passage under its headline, like the leads the model learned from; tonality
+ * and topic are the passages' weighted mean, the lead counting more (news puts the story first);
+ * risk is that of the riskiest passage, since one risky passage makes the page risky for a brand.
+ */
+function readText(input: ClassifyInput, s: Signals): Reading {
+  const passages = splitPassages(input.title ?? "", input.text ?? "");
+  if (!passages.length) return readSignals(s);
+  const readings = passages.map((text) => readSignals(computeSignals({ title: input.title, text, lang: s.a.lang })));
+  const weights = readings.map((_, i) => (i === 0 ? LONG_TEXT.headWeight : 1));
+  const total = weights.reduce((a, b) => a + b, 0);
+  const mean = (pick: (r: Reading) => Float64Array | null): Float64Array | null => {
+    if (!pick(readings[0])) return null;
+    const out = new Float64Array(pick(readings[0])!.length);
+    readings.forEach((r, i) => pick(r)!.forEach((x, k) => (out[k] += (weights[i] * x) / total)));
+    return out;
+  };
+  let tier1: Map<string, number> | undefined;
+  if (readings[0].tier1) {
+    tier1 = new Map();
+    readings.forEach((r, i) => r.tier1!.forEach((x, name) => tier1!.set(name, (tier1!.get(name) ?? 0) + (weights[i] * x) / total)));
+  }
+  let risk = mean((r) => r.risk);
+  if (risk && LONG_TEXT.risk === "max") {
+    risk = readings.reduce((best, r) => (riskyProbability(r.risk!) > riskyProbability(best) ? r.risk! : best), readings[0].risk!);
+  }
+  return { tonality: mean((r) => r.tonality), risk, tier1 };
 }
 
 /**
@@ -111,9 +152,10 @@ const DEFAULT_GARM = "crime_harmful_acts_human_rights";
 
 export function classifyWithModel(input: ClassifyInput): Classification {
   const s = computeSignals(input);
-  const tone = tonalityOf(s);
-  const risk = riskOf(s);
-  const { labels, explain: iabExplain } = iabLabels(s.iab, tier1Probs(s));
+  const reading = readText(input, s);
+  const tone = tonalityOf(s, reading);
+  const risk = riskOf(s, reading);
+  const { labels, explain: iabExplain } = iabLabels(s.iab, reading.tier1);
   const cued = garmCategories(s.ev, risk, s.floor);
   let { garm } = cued;
   const garmExplain = cued.explain;

@@ -1,11 +1,13 @@
 /**
  * CLASSIFIER_VERSION = release + a hash of every lexicon entry and of the model weights, so any lexicon or weight change
- * yields a new version without anyone remembering to bump it.
+ * yields a new version without anyone remembering to bump it. RELEASE moves when the pipeline's
+ * code reads text differently (2: long articles read passage by passage).
  */
 import { LEXICON_ENTRIES } from "./lexicon";
 import { MODEL_FILE } from "./model";
+import { LONG_TEXT } from "./passages";
 
-const RELEASE = "1";
+const RELEASE = "2";
 
 function fnv1a(s: string): string {
   let h = 0x811c9dc5;
@@ -17,6 +19,6 @@ function fnv1a(s: string): string {
 }
 
 const fingerprint =
-  LEXICON_ENTRIES.map((e) => `${e.lang}|${e.phrase}|${JSON.stringify(e.payload)}`).join("\n") + "\n" + JSON.stringify(MODEL_FILE);
+  LEXICON_ENTRIES.map((e) => `${e.lang}|${e.phrase}|${JSON.stringify(e.payload)}`).join("\n") + "\n" + JSON.stringify(MODEL_FILE) + "\n" + JSON.stringify(LONG_TEXT);
 
 export const CLASSIFIER_VERSION = `ctx-${RELEASE}.${fnv1a(fingerprint)}`;

@@ -22,7 +22,7 @@ export const corpusItemSchema = z
     iab: z.array(z.string().refine((id) => IAB_BY_ID.has(id), "unknown IAB id")).min(1).max(2),
     iab_tier1: z.string(),
     trap: z.boolean(),
-    split: z.enum(["train", "test"]).optional(),
+    split: z.enum(["train", "test", "dev"]).optional(),
   })
   .superRefine((x, ctx) => {
     const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
@@ -36,15 +36,27 @@ export const corpusItemSchema = z
 
 export type CorpusItem = z.infer<typeof corpusItemSchema>;
 
-/** LABELLING §7: strata lang × risk × trap; in id order, every 4th item of a stratum is test. */
-export function assignSplits(items: { id: string; lang: string; risk: string; trap: boolean }[]): Map<string, "train" | "test"> {
+/**
+ * How a labelled file is split: in id order, every `every`-th item of a stratum is held out as
+ * test, the others are `rest`. The corpus trains on its rest; the long-form set never trains,
+ * its `dev` half is where length handling may be chosen (LABELLING §7, §10).
+ */
+export type SplitRule = { every: number; rest: "train" | "dev" };
+export const CORPUS_SPLIT: SplitRule = { every: 4, rest: "train" };
+export const LONGFORM_SPLIT: SplitRule = { every: 2, rest: "dev" };
+
+/** LABELLING §7: strata lang × risk × trap; in id order, every `rule.every`-th item of a stratum is test. */
+export function assignSplits(
+  items: { id: string; lang: string; risk: string; trap: boolean }[],
+  rule: SplitRule = CORPUS_SPLIT,
+): Map<string, "train" | "test" | "dev"> {
   const position = new Map<string, number>();
-  const split = new Map<string, "train" | "test">();
+  const split = new Map<string, "train" | "test" | "dev">();
   for (const it of [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
     const stratum = `${it.lang}|${it.risk}|${it.trap}`;
     const n = (position.get(stratum) ?? 0) + 1;
     position.set(stratum, n);
-    split.set(it.id, n % 4 === 0 ? "test" : "train");
+    split.set(it.id, n % rule.every === 0 ? "test" : rule.rest);
   }
   return split;
 }
