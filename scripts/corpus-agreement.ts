@@ -1,11 +1,12 @@
 /**
  * Inter-annotator agreement on the labelled corpus, and the adjudication record.
- *   npx tsx scripts/corpus-agreement.ts [--first-labels OUT.jsonl]
+ *   npx tsx scripts/corpus-agreement.ts [--longform] [--first-labels OUT.jsonl]
  * data/contextual/agreement/second-annotator.jsonl holds a blind second labelling of every item
  * (tonality, risk, IAB tier-1); adjudication.jsonl holds, for each item where the two disagreed
  * on tonality or IAB tier-1, both labels and the third annotator's decision (now in corpus.jsonl).
  * --first-labels writes the corpus with the first annotator's labels put back, so the classifier
- * can also be evaluated against the pre-adjudication gold.
+ * can also be evaluated against the pre-adjudication gold. --longform does the same for the
+ * long-form set (longform.jsonl, agreement/longform-*.jsonl).
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
@@ -21,9 +22,11 @@ type Second = { id: string; tonality: string; risk: string; iab_tier1: string };
 type Decision = { first: string; second: string; final: string };
 type Adjudication = { id: string; tonality?: Decision; iab_tier1?: Decision & { firstIab: string[] } };
 
-const corpus = readJsonl<Item>(resolve(dir, "corpus.jsonl"));
-const second = new Map(readJsonl<Second>(resolve(dir, "agreement/second-annotator.jsonl")).map((x) => [x.id, x]));
-const adjudication = new Map(readJsonl<Adjudication>(resolve(dir, "agreement/adjudication.jsonl")).map((x) => [x.id, x]));
+const longform = process.argv.includes("--longform");
+const prefix = longform ? "longform-" : "";
+const corpus = readJsonl<Item>(resolve(dir, longform ? "longform.jsonl" : "corpus.jsonl"));
+const second = new Map(readJsonl<Second>(resolve(dir, `agreement/${prefix}second-annotator.jsonl`)).map((x) => [x.id, x]));
+const adjudication = new Map(readJsonl<Adjudication>(resolve(dir, `agreement/${prefix}adjudication.jsonl`)).map((x) => [x.id, x]));
 
 /** The first annotator's label: the adjudication record keeps it when the corpus now holds the final one. */
 function firstLabel(it: Item, field: "tonality" | "iab_tier1"): string {
@@ -31,7 +34,7 @@ function firstLabel(it: Item, field: "tonality" | "iab_tier1"): string {
 }
 
 const pct = (a: number, n: number) => (n ? ((100 * a) / n).toFixed(1) + " %" : "n/a");
-for (const split of ["all", "train", "test"]) {
+for (const split of ["all", longform ? "dev" : "train", "test"]) {
   const items = corpus.filter((it) => (split === "all" || it.split === split) && second.has(it.id));
   let tone = 0, risk = 0, iab = 0;
   for (const it of items) {

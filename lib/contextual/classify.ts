@@ -112,7 +112,8 @@ function readSignals(s: Signals): Reading {
  * The model's reading of a text. A short one (every corpus item) is read whole. A long article
  * is read passage by passage under its headline, like the leads the model learned from; tonality
  * and topic are the passages' weighted mean, the lead counting more (news puts the story first);
- * risk is that of the riskiest passage, since one risky passage makes the page risky for a brand.
+ * risk is read from the riskiest passages (LONG_TEXT.risk): a risky story buried under a harmless
+ * headline is no longer averaged away by the paragraphs around it.
  */
 function readText(input: ClassifyInput, s: Signals): Reading {
   const passages = splitPassages(input.title ?? "", input.text ?? "");
@@ -132,8 +133,13 @@ function readText(input: ClassifyInput, s: Signals): Reading {
     readings.forEach((r, i) => r.tier1!.forEach((x, name) => tier1!.set(name, (tier1!.get(name) ?? 0) + (weights[i] * x) / total)));
   }
   let risk = mean((r) => r.risk);
-  if (risk && LONG_TEXT.risk === "max") {
-    risk = readings.reduce((best, r) => (riskyProbability(r.risk!) > riskyProbability(best) ? r.risk! : best), readings[0].risk!);
+  if (risk && LONG_TEXT.risk !== "mean") {
+    const ranked = readings.map((r) => r.risk!).sort((a, b) => riskyProbability(b) - riskyProbability(a));
+    if (LONG_TEXT.risk === "max") risk = ranked[0];
+    else {
+      const top = ranked.slice(0, 2);
+      risk = top[0].map((_, k) => top.reduce((acc, r) => acc + r[k] / top.length, 0));
+    }
   }
   return { tonality: mean((r) => r.tonality), risk, tier1 };
 }

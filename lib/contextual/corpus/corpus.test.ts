@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseBlocklist } from "../blocklist/parse-blocklist";
-import { assignSplits, corpusItemSchema, fingerprint, isNearDuplicate, trapProblem } from "./corpus-rules";
+import { assignSplits, corpusItemSchema, fingerprint, isNearDuplicate, LONGFORM_SPLIT, trapProblem } from "./corpus-rules";
 
 const lines = readFileSync("data/contextual/corpus.jsonl", "utf8").split("\n").filter((l) => l.trim());
 const items = lines.map((l) => JSON.parse(l));
@@ -42,6 +42,29 @@ describe("labelled corpus", () => {
       for (let j = i + 1; j < fps.length; j++) if (items[i].lang === items[j].lang && isNearDuplicate(fps[i], fps[j])) pairs.push(`${items[i].id}~${items[j].id}`);
     }
     expect(pairs).toEqual([]);
+  });
+});
+
+describe("long-form evaluation set", () => {
+  const longform = readFileSync("data/contextual/longform.jsonl", "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l));
+  const words = (x: { title: string; text: string }) => (`${x.title} ${x.text}`.match(/\S+/g) ?? []).length;
+
+  it("holds full articles, valid, in both languages, with ids of its own", () => {
+    expect(longform.length).toBeGreaterThanOrEqual(150);
+    expect(new Set(longform.map((x) => x.lang))).toEqual(new Set(["fr", "en"]));
+    expect(longform.filter((x) => !corpusItemSchema.safeParse(x).success).map((x) => x.id)).toEqual([]);
+    expect(longform.filter((x) => words(x) < 250).map((x) => x.id)).toEqual([]);
+    const ids = [...items, ...longform].map((x) => x.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it("splits dev/test by the long-form rule, flags traps by the blocklist rule, and retells no corpus event", () => {
+    const split = assignSplits(longform, LONGFORM_SPLIT);
+    expect(longform.filter((x) => x.split !== split.get(x.id)).map((x) => x.id)).toEqual([]);
+    expect(longform.map((x) => [x.id, trapProblem(x, terms)]).filter(([, p]) => p)).toEqual([]);
+    const corpusFps = items.map((x) => ({ lang: x.lang, f: fingerprint(x) }));
+    const twins = longform.filter((x) => corpusFps.some((c) => c.lang === x.lang && isNearDuplicate(c.f, fingerprint(x))));
+    expect(twins.map((x) => x.id)).toEqual([]);
   });
 });
 
