@@ -1,7 +1,9 @@
 /**
- * npm run -s bench -- classify [--articles N]
+ * npm run -s bench -- classify [--articles N] [--longform]
  * Single-core classifier throughput and per-article latency on realistic articles (title +
  * 2–4 sentence lead): the seed's FR/EN article generator, plus the labelled corpus texts.
+ * --longform measures the 180 full-length articles of data/contextual/longform.jsonl instead
+ * (250–650 words, read passage by passage), same output fields.
  * Progress on stderr; the last stdout line is {"name":"classify","articles_per_s","p99_ms"}.
  * Each measurement is repeated (see PASSES) because the machine is shared.
  */
@@ -18,17 +20,23 @@ const ai = args.indexOf("--articles");
 const N = ai >= 0 ? Number(args[ai + 1]) : 10_000;
 const log = (s: string) => process.stderr.write(s + "\n");
 
+const readTexts = (file: string): ClassifyInput[] =>
+  readFileSync(resolve(root, file), "utf8")
+    .split("\n")
+    .filter((line) => line.trim())
+    .map((line) => {
+      const it = JSON.parse(line) as { title: string; text: string };
+      return { title: it.title, text: it.text };
+    });
+
 function loadArticles(): ClassifyInput[] {
+  if (args.includes("--longform")) return readTexts("data/contextual/longform.jsonl");
   const out: ClassifyInput[] = generateArticles({ seed: 20_251_124, count: N, now: new Date("2026-01-15T00:00:00Z"), days: 60 }).map((a) => ({
     title: a.title,
     text: a.lead,
   }));
   try {
-    const corpus = readFileSync(resolve(root, "data/contextual/corpus.jsonl"), "utf8");
-    for (const line of corpus.split("\n")) if (line.trim()) {
-      const it = JSON.parse(line) as { title: string; text: string };
-      out.push({ title: it.title, text: it.text });
-    }
+    out.push(...readTexts("data/contextual/corpus.jsonl"));
   } catch {
     log("corpus not found; seed articles only");
   }

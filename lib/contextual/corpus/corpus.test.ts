@@ -63,7 +63,10 @@ describe("long-form evaluation set", () => {
     expect(longform.filter((x) => x.split !== split.get(x.id)).map((x) => x.id)).toEqual([]);
     expect(longform.map((x) => [x.id, trapProblem(x, terms)]).filter(([, p]) => p)).toEqual([]);
     const corpusFps = items.map((x) => ({ lang: x.lang, f: fingerprint(x) }));
-    const twins = longform.filter((x) => corpusFps.some((c) => c.lang === x.lang && isNearDuplicate(c.f, fingerprint(x))));
+    const twins = longform.filter((x) => {
+      const f = fingerprint(x);
+      return corpusFps.some((c) => c.lang === x.lang && isNearDuplicate(c.f, f));
+    });
     expect(twins.map((x) => x.id)).toEqual([]);
   });
 });
