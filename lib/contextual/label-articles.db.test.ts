@@ -81,6 +81,20 @@ describe("labelArticles", () => {
     expect(english.lang).toBe("en");
   });
 
+  it("relabels only articles labelled by another classifier version with onlyOutdated, keeping overrides", async () => {
+    await db.$client.query("update article_labels set classifier_version = 'ctx-0.older' where article_id = $1", [ids[1]]);
+    const before = await labelsOf(ids);
+    const result = await labelArticles(db, { articleIds: ids, onlyOutdated: true });
+    expect(result).toMatchObject({ labelled: 1, total: 1 });
+    const after = await labelsOf(ids);
+    expect(after.every((r) => r.classifierVersion === CLASSIFIER_VERSION)).toBe(true);
+    for (const row of before.filter((r) => r.articleId !== ids[1])) {
+      expect(after.find((r) => r.articleId === row.articleId)!.labelledAt).toEqual(row.labelledAt);
+    }
+    expect(after.find((r) => r.articleId === ids[1])!.overrideRisk).toBe("low");
+    expect(await labelArticles(db, { articleIds: ids, onlyOutdated: true })).toMatchObject({ labelled: 0, total: 0 });
+  });
+
   it("does nothing for an empty id list", async () => {
     expect(await labelArticles(db, { articleIds: [] })).toMatchObject({ labelled: 0, total: 0 });
   });

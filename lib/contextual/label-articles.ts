@@ -8,6 +8,8 @@ export type LabelArticlesParams = {
   articleIds?: number[];
   /** Skip articles that already have a label row (any classifier version). */
   onlyMissing?: boolean;
+  /** Only articles without a label from the running classifier version (missing or older). */
+  onlyOutdated?: boolean;
   onProgress?: (done: number, total: number) => void;
   /** Articles classified and written per statement. */
   batchSize?: number;
@@ -49,7 +51,7 @@ export async function labelArticles(db: Db, params: LabelArticlesParams = {}): P
   const batchSize = params.batchSize ?? DEFAULT_BATCH;
   const ids = params.articleIds ? [...new Set(params.articleIds)] : null;
   if (ids && ids.length === 0) return { labelled: 0, total: 0, classifierVersion: CLASSIFIER_VERSION };
-  const filters = buildFilters(ids, params.onlyMissing ?? false);
+  const filters = buildFilters(ids, params.onlyMissing ?? false, params.onlyOutdated ?? false);
 
   const { rows: countRows } = await db.$client.query<{ n: string }>(
     `select count(*) as n from articles a where true ${filters.sql}`,
@@ -81,7 +83,7 @@ export async function labelArticles(db: Db, params: LabelArticlesParams = {}): P
   return { labelled, total, classifierVersion: CLASSIFIER_VERSION };
 }
 
-function buildFilters(ids: number[] | null, onlyMissing: boolean): { sql: string; values: unknown[] } {
+function buildFilters(ids: number[] | null, onlyMissing: boolean, onlyOutdated: boolean): { sql: string; values: unknown[] } {
   const values: unknown[] = [];
   let sql = "";
   if (ids) {
@@ -89,6 +91,10 @@ function buildFilters(ids: number[] | null, onlyMissing: boolean): { sql: string
     sql += ` and a.id = any($${values.length}::bigint[])`;
   }
   if (onlyMissing) sql += " and not exists (select 1 from article_labels l where l.article_id = a.id)";
+  if (onlyOutdated) {
+    values.push(CLASSIFIER_VERSION);
+    sql += ` and not exists (select 1 from article_labels l where l.article_id = a.id and l.classifier_version = $${values.length})`;
+  }
   return { sql, values };
 }
 

@@ -4,7 +4,7 @@ import { bossSchema, LABEL_DEAD_LETTER_QUEUE, LABEL_QUEUE } from "./boss";
 import { enqueueLabelJobs } from "./enqueue";
 
 export type SweepParams = {
-  /** Only articles received this recently (older backlogs are the relabel command's job). */
+  /** Only articles received this recently (older backlogs are `npm run relabel`'s job). */
   withinHours?: number;
   /** Leave the normal path this long before assuming its job was lost. */
   graceSeconds?: number;
