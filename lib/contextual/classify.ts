@@ -112,7 +112,7 @@ function readSignals(s: Signals): Reading {
  * The model's reading of a text. A short one (every corpus item) is read whole. A long article
  * is read passage by passage under its headline, like the leads the model learned from; tonality
  * and topic are the passages' weighted mean, the lead counting more (news puts the story first);
- * risk is read from the riskiest passages (LONG_TEXT.risk): a risky story buried under a harmless
+ * risk is the mean of the riskiest passages (LONG_TEXT.riskiestPassages): a risky story buried under a harmless
  * headline is no longer averaged away by the paragraphs around it.
  */
 function readText(input: ClassifyInput, s: Signals): Reading {
@@ -132,14 +132,10 @@ function readText(input: ClassifyInput, s: Signals): Reading {
     tier1 = new Map();
     readings.forEach((r, i) => r.tier1!.forEach((x, name) => tier1!.set(name, (tier1!.get(name) ?? 0) + (weights[i] * x) / total)));
   }
-  let risk = mean((r) => r.risk);
-  if (risk && LONG_TEXT.risk !== "mean") {
-    const ranked = readings.map((r) => r.risk!).sort((a, b) => riskyProbability(b) - riskyProbability(a));
-    if (LONG_TEXT.risk === "max") risk = ranked[0];
-    else {
-      const top = ranked.slice(0, 2);
-      risk = top[0].map((_, k) => top.reduce((acc, r) => acc + r[k] / top.length, 0));
-    }
+  let risk: Float64Array | null = null;
+  if (readings[0].risk) {
+    const riskiest = readings.map((r) => r.risk!).sort((a, b) => riskyProbability(b) - riskyProbability(a)).slice(0, LONG_TEXT.riskiestPassages);
+    risk = riskiest[0].map((_, k) => riskiest.reduce((acc, r) => acc + r[k] / riskiest.length, 0));
   }
   return { tonality: mean((r) => r.tonality), risk, tier1 };
 }
