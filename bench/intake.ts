@@ -22,7 +22,7 @@ import { applyMigrations } from "../db/migrate";
 import { createApiKey } from "../lib/contextual/intake/api-keys";
 import type { ArticleInput } from "../lib/contextual/intake/article-input";
 import { upsertArticles } from "../lib/contextual/intake/upsert-articles";
-import { createBossOnPool, ensureQueues } from "../lib/jobs/boss";
+import { createBossOnPool, startBoss } from "../lib/jobs/boss";
 import { enqueueLabelJobs } from "../lib/jobs/enqueue";
 
 function flag(name: string, fallback: number): number {
@@ -122,8 +122,7 @@ try {
   const items = corpusArticles(run, ARTICLES);
   await prepare(db, [...new Set(items.map((a) => a.section!))]);
   const boss = createBossOnPool(db.$client);
-  await boss.start();
-  await ensureQueues(boss);
+  await startBoss(boss);
   const { key } = await createApiKey(db, { brandId: BRAND, name: `bench ${run}`, createdBy: null });
 
   log(`starting the worker (child process) on ${database.url.replace(/:[^:@/]+@/, ":***@")}`);

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { createDb } from "../db/client";
 import { articles, brands, events } from "../db/schema";
-import { createBoss, ensureQueues } from "../lib/jobs/boss";
+import { createBoss, startBoss } from "../lib/jobs/boss";
 import { enqueueLabelJobs } from "../lib/jobs/enqueue";
 import { E2E_BASE_URL, e2eDatabaseUrl } from "./env";
 import { expect, signIn, test } from "./fixtures";
@@ -33,11 +33,8 @@ test.beforeAll(async () => {
       .returning({ id: articles.id });
     // Labelled the production way: jobs on the queue, taken by the running worker.
     const boss = createBoss(e2eDatabaseUrl());
-    await boss.start();
-    // This spec runs first and may beat the worker's own ensureQueues: pg-boss 10 silently
-    // drops jobs sent to a queue that does not exist yet (the sweep would only catch them
-    // a minute later).
-    await ensureQueues(boss);
+    // startBoss creates the queues: this spec runs first and may beat the worker to it.
+    await startBoss(boss);
     await enqueueLabelJobs(boss, db, rows.map((r) => r.id));
     await boss.stop({ graceful: true, wait: true });
     await expect

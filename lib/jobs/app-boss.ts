@@ -1,6 +1,6 @@
 import type PgBoss from "pg-boss";
 import type { Db } from "@/db/client";
-import { createBossOnPool, ensureQueues } from "./boss";
+import { createBossOnPool, startBoss } from "./boss";
 import { enqueueLabelJobs } from "./enqueue";
 
 /*
@@ -14,8 +14,7 @@ export function getSenderBoss(db: Db): Promise<PgBoss> {
   globalForBoss.a3dBoss ??= (async () => {
     const boss = createBossOnPool(db.$client);
     boss.on("error", (error) => console.error(`[jobs] ${error.message}`));
-    await boss.start();
-    await ensureQueues(boss);
+    await startBoss(boss);
     return boss;
   })().catch((error) => {
     // Let the next request try again rather than caching the failure forever.

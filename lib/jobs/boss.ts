@@ -4,7 +4,7 @@ import type pg from "pg";
 /*
  * The Postgres-backed job queue (pg-boss 10). pg-boss keeps its tables in its own schema
  * ("pgboss" by default), which drizzle's migrations ignore. v10 needs `createQueue` before
- * send/work, so every process calls `ensureQueues` once after `start`.
+ * send/work, so every process starts its boss with `startBoss`.
  */
 
 export const LABEL_QUEUE = "label-article";
@@ -53,6 +53,17 @@ export function createBossOnPool(pool: pg.Pool, options: Omit<BossOptions, "max"
     schedule: options.isSupervisor ?? false,
     migrate: true,
   });
+}
+
+/**
+ * Starts a boss with the queues in place. Every process starts its boss through this: pg-boss 10
+ * silently drops jobs sent to a queue that does not exist yet, so sending before the queues are
+ * created loses work without an error.
+ */
+export async function startBoss(boss: PgBoss, retry: RetryPolicy = DEFAULT_LABEL_RETRY): Promise<PgBoss> {
+  await boss.start();
+  await ensureQueues(boss, retry);
+  return boss;
 }
 
 /** Idempotent: creates the queues (dead letter first, it is referenced) with their retry policy. */

@@ -5,10 +5,10 @@ import { pollDueFeeds, pollFeed, type PollFeedResult } from "@/lib/contextual/in
 import {
   createBoss,
   DEFAULT_LABEL_RETRY,
-  ensureQueues,
   LABEL_NOTIFY_CHANNEL,
   LABEL_QUEUE,
   POLL_FEEDS_QUEUE,
+  startBoss,
   SWEEP_QUEUE,
   type PollFeedsJobData,
   type RetryPolicy,
@@ -46,8 +46,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   const isScheduling = options.isScheduling ?? true;
   const boss = createBoss(options.connectionString, { schema: options.schema, isSupervisor: isScheduling });
   boss.on("error", (error) => log(`[worker] queue error: ${error.message}`));
-  await boss.start();
-  await ensureQueues(boss, options.retry ?? DEFAULT_LABEL_RETRY);
+  await startBoss(boss, options.retry ?? DEFAULT_LABEL_RETRY);
 
   const batchSize = options.labelBatchSize ?? 50;
   // Filled once work() returns; the handler and the listener read it later.

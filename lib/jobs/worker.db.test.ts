@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { articleLabels, articles, brands } from "@/db/schema";
 import { upsertArticles } from "@/lib/contextual/intake/upsert-articles";
 import { testDb } from "@/test/db";
-import { createBoss, ensureQueues, LABEL_DEAD_LETTER_QUEUE, LABEL_QUEUE } from "./boss";
+import { createBoss, LABEL_DEAD_LETTER_QUEUE, LABEL_QUEUE, startBoss } from "./boss";
 import { countDeadLetters, listDeadLetters, retryDeadLetter } from "./dead-letters";
 import { enqueueLabelJobs } from "./enqueue";
 import { startWorker, type RunningWorker } from "./start-worker";
@@ -62,8 +62,7 @@ beforeAll(async () => {
     log: () => {},
   });
   sender = createBoss(inject("databaseUrl"), { schema: SCHEMA, max: 2 });
-  await sender.start();
-  await ensureQueues(sender, RETRY);
+  await startBoss(sender, RETRY);
 });
 afterAll(async () => {
   await worker.stop();

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import type PgBoss from "pg-boss";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { articleLabels, articles, brandApiKeys, brands, sections } from "@/db/schema";
-import { createBoss, ensureQueues, LABEL_QUEUE } from "@/lib/jobs/boss";
+import { createBoss, LABEL_QUEUE, startBoss } from "@/lib/jobs/boss";
 import { enqueueLabelJobs } from "@/lib/jobs/enqueue";
 import { testDb } from "@/test/db";
 import { createApiKey, revokeApiKey } from "./api-keys";
@@ -56,8 +56,7 @@ beforeAll(async () => {
   key = (await createApiKey(db, { brandId: BRAND, name: "CMS", createdBy: null })).key;
   otherKey = (await createApiKey(db, { brandId: OTHER, name: "CMS", createdBy: null })).key;
   boss = createBoss(inject("databaseUrl"), { schema: SCHEMA, max: 2 });
-  await boss.start();
-  await ensureQueues(boss);
+  await startBoss(boss);
 });
 afterAll(async () => {
   await boss.stop({ graceful: false });
