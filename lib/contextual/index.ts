@@ -3,11 +3,12 @@
  * See lib/contextual/README.md for the design.
  */
 import { classifyWithModel } from "./classify";
+import { stripPageFurniture } from "./page-furniture";
 import type { Classification, ClassifyInput } from "./types";
 
 export { CLASSIFIER_VERSION } from "./version";
 export type * from "./types";
 
 export function classifyArticle(input: ClassifyInput): Classification {
-  return classifyWithModel(input);
+  return classifyWithModel(input.text ? { ...input, text: stripPageFurniture(input.text) } : input);
 }
