@@ -6,8 +6,9 @@
  * reads like a spam page, so a long article's riskiest passages included it and harmless
  * articles were blocked. They are removed, whole lines only, before the classifier reads.
  *
- * Every rule is anchored at the start of a short line, so article prose is never cut: no
- * item of the labelled corpus or of the long-form set has a line these rules remove
+ * Rules look at short lines only and are anchored at their start — except the promo rule, which
+ * needs the publisher's own products ("notre newsletter", "subscribe to our") — so article prose
+ * is not cut: no sentence of the labelled corpus or of the long-form set matches a rule
  * (page-furniture.test.ts checks it).
  */
 
