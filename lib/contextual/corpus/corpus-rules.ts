@@ -81,15 +81,43 @@ export function trapProblem(it: Pick<CorpusItem, "title" | "text" | "risk" | "tr
  */
 export const NEAR_DUPLICATE = { trigrams: 0.35, contentWords: 0.25 } as const;
 
-export type Fingerprint = { trigrams: Set<string>; words: Set<string> };
+/** Word trigrams and content words of an item, as sorted ids (the whole-corpus pair check compares ~20M pairs). */
+export type Fingerprint = { trigrams: Int32Array; words: Int32Array };
+
+const shingleIds = new Map<string, number>();
+function sortedIds(keys: Iterable<string>): Int32Array {
+  const ids = new Set<number>();
+  for (const k of keys) {
+    let id = shingleIds.get(k);
+    if (id === undefined) shingleIds.set(k, (id = shingleIds.size));
+    ids.add(id);
+  }
+  return Int32Array.from(ids).sort();
+}
 
 export function fingerprint(it: { title: string; text: string }): Fingerprint {
   const text = `${it.title} ${it.text}`;
-  return { trigrams: trigramSet(text), words: new Set(foldWords(text).filter((w) => w.length > 3)) };
+  return { trigrams: sortedIds(trigramSet(text)), words: sortedIds(foldWords(text).filter((w) => w.length > 3)) };
+}
+
+/** Jaccard of two sorted id sets is at least t (false at once when the sizes alone rule it out). */
+function jaccardAtLeast(a: Int32Array, b: Int32Array, t: number): boolean {
+  if (!a.length || !b.length) return false;
+  if (Math.min(a.length, b.length) < t * Math.max(a.length, b.length)) return false;
+  let inter = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i] === b[j]) {
+      inter++;
+      i++;
+      j++;
+    } else if (a[i] < b[j]) i++;
+    else j++;
+  }
+  return inter / (a.length + b.length - inter) >= t;
 }
 
 export function isNearDuplicate(a: Fingerprint, b: Fingerprint): boolean {
-  return jaccard(a.trigrams, b.trigrams) >= NEAR_DUPLICATE.trigrams || jaccard(a.words, b.words) >= NEAR_DUPLICATE.contentWords;
+  return jaccardAtLeast(a.trigrams, b.trigrams, NEAR_DUPLICATE.trigrams) || jaccardAtLeast(a.words, b.words, NEAR_DUPLICATE.contentWords);
 }
 
 function foldWords(text: string): string[] {
@@ -102,11 +130,4 @@ export function trigramSet(text: string): Set<string> {
   const out = new Set<string>();
   for (let i = 0; i + 2 < words.length; i++) out.add(words[i] + " " + words[i + 1] + " " + words[i + 2]);
   return out;
-}
-
-export function jaccard(a: Set<string>, b: Set<string>): number {
-  if (!a.size || !b.size) return 0;
-  let inter = 0;
-  for (const x of a) if (b.has(x)) inter++;
-  return inter / (a.size + b.size - inter);
 }
