@@ -2,7 +2,7 @@
  * CLASSIFIER_VERSION = release + a hash of every lexicon entry and of the model weights, so any lexicon or weight change
  * yields a new version without anyone remembering to bump it. RELEASE moves when the pipeline's
  * code reads text differently (2: long articles read passage by passage; 3: page furniture —
-bylines, "Lire aussi" links, newsletter promos — removed before reading, see page-furniture.ts).
+ * bylines, "Lire aussi" links, newsletter promos — removed before reading, see page-furniture.ts).
  */
 import { LEXICON_ENTRIES } from "./lexicon";
 import { MODEL_FILE } from "./model";
