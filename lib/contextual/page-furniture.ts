@@ -21,6 +21,11 @@ const NAMES = String.raw`${PERSON}(?:(?:\s*,\s*|\s+(?:et|and|&)\s+)${PERSON}){0,
 /** "(avec AFP)", "with Reuters". */
 const AGENCY = String.raw`(?:\s*\(?(?:avec|with)\s+(?:l['’])?(?:afp|AFP|reuters|Reuters|AP|ANSA|Belga|dpa|PA Media|agences?)\)?)?`;
 
+/** What opens a link to other articles: "Lire aussi : …", "Read more …". */
+const LINK_LEADS = "lire aussi|à lire aussi|a lire aussi|lire également|à lire également|voir aussi|à voir aussi|à voir également|sur le même sujet|read more|read also|also read|see also";
+/** Link-box labels, furniture only with a separator or alone on their line. */
+const LINK_LABELS = "related(?: articles?| stories| content)?|recommended|more on this story|most read|notre dossier|nos articles|les plus lus|recommandé";
+
 const RULES: Rule[] = [
   // Bylines: "Par Julien Marchand", "By Tom Hughes and Priya Nair", "Par Sophie Garnier (avec AFP)",
   // "De notre envoyée spéciale à Kyiv, Anne Roy", "Marie Le Goff, correspondante à Brest".
@@ -44,8 +49,8 @@ const RULES: Rule[] = [
   },
   { maxWords: 10, test: /^(?:le\s+)?\d{1,2}(?:[/.]\d{1,2}[/.]\d{2,4}|\s+\p{L}+\s+\d{4})(?:\s+(?:à|at)\s+\d{1,2}[h:]\d{2})?\s*(?:\p{L}+)?$/iu },
   // Links to other articles ("Related" and the like only with their separator: "Related charges…" is prose).
-  { maxWords: 30, test: /^(?:lire aussi|à lire aussi|a lire aussi|lire également|à lire également|voir aussi|à voir aussi|à voir également|sur le même sujet|read more|read also|also read|see also)(?!\p{L})/iu },
-  { maxWords: 30, test: /^(?:related(?: articles?| stories| content)?|recommended|more from [^:]+|more on this story|most read|notre dossier|nos articles|les plus lus|recommandé)\s*(?:[:|>»]|-\s|$)/iu },
+  { maxWords: 30, test: new RegExp(String.raw`^(?:${LINK_LEADS})(?!\p{L})`, "iu") },
+  { maxWords: 30, test: new RegExp(String.raw`^(?:${LINK_LABELS}|more from [^:]+)\s*(?:[:|>»]|-\s|$)`, "iu") },
   // Share and follow buttons.
   { maxWords: 15, test: /^(?:partager|share|tweet|imprimer|print|envoyer par e-?mail|email this|suivez-nous|follow us)(?:\s+(?:this article|this story|sur|on|this|cet article|l'article|l’article))?\s*(?::|facebook|x\b|twitter|linkedin|whatsapp|e-?mail|instagram|bluesky|$)/iu },
   // The publisher's own promos and paywall notices.
@@ -72,7 +77,7 @@ export function isPageFurniture(line: string): boolean {
 }
 
 // A bare "Lire aussi" heading is followed by the linked headlines, a line each.
-const LINK_HEADING = /^(?:lire aussi|à lire aussi|a lire aussi|lire également|à lire également|voir aussi|à voir aussi|sur le même sujet|read more|read also|also read|see also|related(?: articles?| stories)?|more on this story|most read|les plus lus|notre dossier)\s*:?\s*$/iu;
+const LINK_HEADING = new RegExp(String.raw`^(?:${LINK_LEADS}|${LINK_LABELS})\s*:?\s*$`, "iu");
 const MAX_LINKED_HEADLINES = 3;
 
 /** A linked headline: short, and not ending like a sentence. */
