@@ -11,7 +11,7 @@ import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { generateArticles } from "../db/seed/articles";
-import { classifyArticle, CLASSIFIER_VERSION } from "../lib/contextual/index";
+import { classifyArticle, classifierVersion } from "../lib/contextual/index";
 import type { ClassifyInput } from "../lib/contextual/types";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -49,7 +49,7 @@ function percentile(sorted: Float64Array, p: number): number {
 
 const articles = loadArticles();
 const avgChars = Math.round(articles.reduce((s, a) => s + a.title.length + a.text.length, 0) / articles.length);
-log(`classifier ${CLASSIFIER_VERSION}: ${articles.length} articles, ${avgChars} chars on average`);
+log(`classifier ${classifierVersion()}: ${articles.length} articles, ${avgChars} chars on average`);
 
 // Warm-up: let the JIT settle before measuring.
 for (let i = 0; i < Math.min(2000, articles.length); i++) classifyArticle(articles[i]);

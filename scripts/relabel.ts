@@ -1,7 +1,7 @@
 /**
  * npm run -s relabel [-- --all]
  * Relabels the stored articles after a classifier change: by default only those without a label
- * from the running version (CLASSIFIER_VERSION: new lexicons, weights or reading rules), with
+ * from the running version (classifierVersion(): new lexicons, weights or reading rules), with
  * --all every article. Editorial overrides are kept. Uses DATABASE_URL, else the embedded app
  * database. Progress on stderr; last stdout line {"labelled","total","classifierVersion","seconds"}.
  * Batches are written one statement each, so an interrupted run leaves whole batches and can be
@@ -11,7 +11,7 @@ import { parseArgs } from "node:util";
 import { createDb } from "../db/client";
 import { resolveDatabase } from "../db/embedded";
 import { applyMigrations } from "../db/migrate";
-import { CLASSIFIER_VERSION } from "../lib/contextual/index";
+import { classifierVersion } from "../lib/contextual/index";
 import { labelArticles } from "../lib/contextual/label-articles";
 
 let all = false;
@@ -29,7 +29,7 @@ try {
   await applyMigrations(db);
   const started = performance.now();
   let lastShown = 0;
-  console.error(`relabel: ${all ? "every article" : "articles not labelled by"} ${CLASSIFIER_VERSION}`);
+  console.error(`relabel: ${all ? "every article" : "articles not labelled by"} ${classifierVersion()}`);
   const result = await labelArticles(db, {
     onlyOutdated: !all,
     onProgress: (done, total) => {

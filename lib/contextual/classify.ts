@@ -6,7 +6,7 @@
 import { computeSignals, type Signals } from "./features";
 import { LONG_TEXT, splitPassages } from "./passages";
 import { extractKeywords } from "./keywords";
-import { blendTier1, MODEL, predictModel, topSparse, type LinearModel } from "./model";
+import { blendTier1, model, predictModel, topSparse, type LinearModel } from "./model";
 import { iabLabels, round2 } from "./score-iab";
 import { garmCategories } from "./score-risk";
 import { IAB_BY_ID } from "./taxonomy";
@@ -59,7 +59,7 @@ function tonalityOf(s: Signals, reading: Reading): { tonality: Tonality; scores:
   let fromModel = false;
   if (reading.tonality) {
     const probs = reading.tonality;
-    p = TONALITIES.map((t) => probs[MODEL.tonality.classes.indexOf(t)]);
+    p = TONALITIES.map((t) => probs[model().tonality.classes.indexOf(t)]);
     fromModel = true;
   } else {
     const logits = [TONE_SCALE * s.tone.optimistic, NEUTRAL_BIAS, TONE_SCALE * s.tone.pessimistic, TONE_SCALE * s.tone.anxious];
@@ -73,7 +73,7 @@ function tonalityOf(s: Signals, reading: Reading): { tonality: Tonality; scores:
   let tonality: Tonality = "neutral";
   for (const t of TONALITIES) if (scores[t] > scores[tonality]) tonality = t;
   const explain = s.tone.explain.filter((e) => e.value === tonality || e.weight < 0).slice(0, 10);
-  if (fromModel) explain.push(...modelExplain(s, MODEL.tonality, MODEL.tonality.classes.indexOf(tonality), "tonality", tonality));
+  if (fromModel) explain.push(...modelExplain(s, model().tonality, model().tonality.classes.indexOf(tonality), "tonality", tonality));
   if (!explain.some((e) => e.value === tonality)) {
     explain.unshift({ label: "tonality", value: tonality, span: "", weight: round2(scores[tonality]), note: "no strong tonal cue" });
   }
@@ -86,13 +86,13 @@ function riskOf(s: Signals, reading: Reading): RiskTier {
   // No lexicon gate here: risky texts written without a single alarming word are the point, and
   // the threshold was picked in cross-validation by this same rule (floor, else P(medium+) ≥ t).
   const probs = reading.risk;
-  const p = (t: RiskTier) => probs[MODEL.risk.classes.indexOf(t)] ?? 0;
-  if (riskyProbability(probs) >= MODEL.riskyThreshold) return p("high") > p("medium") ? "high" : "medium";
+  const p = (t: RiskTier) => probs[model().risk.classes.indexOf(t)] ?? 0;
+  if (riskyProbability(probs) >= model().riskyThreshold) return p("high") > p("medium") ? "high" : "medium";
   return p("low") > p("none") ? "low" : "none";
 }
 
 function riskyProbability(probs: Float64Array): number {
-  const p = (t: RiskTier) => probs[MODEL.risk.classes.indexOf(t)] ?? 0;
+  const p = (t: RiskTier) => probs[model().risk.classes.indexOf(t)] ?? 0;
   return p("medium") + p("high") + p("floor");
 }
 
@@ -101,10 +101,10 @@ type Reading = { tonality: Float64Array | null; risk: Float64Array | null; tier1
 
 function readSignals(s: Signals): Reading {
   return {
-    tonality: hasWeights(MODEL.tonality) ? predictModel(MODEL.tonality, s) : null,
-    risk: hasWeights(MODEL.risk) ? predictModel(MODEL.risk, s) : null,
+    tonality: hasWeights(model().tonality) ? predictModel(model().tonality, s) : null,
+    risk: hasWeights(model().risk) ? predictModel(model().risk, s) : null,
     // Tier-1 scores: the model's probabilities blended with the lexicon evidence.
-    tier1: hasWeights(MODEL.iab) ? blendTier1(predictModel(MODEL.iab, s), MODEL.iab.classes, s.iab, MODEL.iabLexiconWeight) : undefined,
+    tier1: hasWeights(model().iab) ? blendTier1(predictModel(model().iab, s), model().iab.classes, s.iab, model().iabLexiconWeight) : undefined,
   };
 }
 
@@ -165,7 +165,7 @@ export function classifyWithModel(input: ClassifyInput): Classification {
     const topic = labels.find((l) => IAB_BY_ID.get(l.id)?.tier === 1)?.id ?? "";
     garm = [GARM_OF_TOPIC[topic] ?? DEFAULT_GARM];
     garmExplain.push({ label: "garm", value: garm[0], span: "", weight: 1, note: "model" });
-    if (hasWeights(MODEL.risk)) garmExplain.push(...modelExplain(s, MODEL.risk, MODEL.risk.classes.indexOf(risk), "risk", risk));
+    if (hasWeights(model().risk)) garmExplain.push(...modelExplain(s, model().risk, model().risk.classes.indexOf(risk), "risk", risk));
   }
 
   const explain: Explanation[] = [langExplanation(s), ...tone.explain];

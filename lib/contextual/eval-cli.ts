@@ -5,7 +5,7 @@ import { createInterface } from "node:readline";
 import { isBlockedBy } from "./blocklist/match-blocklist";
 import { parseBlocklist } from "./blocklist/parse-blocklist";
 import { formatSummary, summarise, type LabelledItem, type Prediction } from "./evaluate";
-import { classifyArticle, CLASSIFIER_VERSION } from "./index";
+import { classifyArticle, classifierVersion } from "./index";
 import { IAB_TIER1_BY_NAME } from "./taxonomy";
 
 export const DEFAULT_BLOCKLIST = "data/contextual/blocklist-baseline.txt";
@@ -44,7 +44,7 @@ export async function runEval(opts: { file: string; blocklist?: string; split?: 
     };
   });
   const s = summarise(items, preds);
-  process.stdout.write(formatSummary(s, `${opts.file}${opts.split ? ` [split=${opts.split}]` : ""} — ${CLASSIFIER_VERSION}`) + "\n");
+  process.stdout.write(formatSummary(s, `${opts.file}${opts.split ? ` [split=${opts.split}]` : ""} — ${classifierVersion()}`) + "\n");
   if (opts.misses) {
     items.forEach((it, i) => {
       const p = preds[i];

@@ -6,7 +6,7 @@ import { classifyWithModel } from "./classify";
 import { stripPageFurniture } from "./page-furniture";
 import type { Classification, ClassifyInput } from "./types";
 
-export { CLASSIFIER_VERSION } from "./version";
+export { classifierVersion } from "./version";
 export type * from "./types";
 
 export function classifyArticle(input: ClassifyInput): Classification {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { articleLabels, articles, brands } from "@/db/schema";
 import { inArray } from "drizzle-orm";
 import { testDb } from "@/test/db";
-import { CLASSIFIER_VERSION } from "./index";
+import { classifierVersion } from "./index";
 import { labelArticles } from "./label-articles";
 
 const db = testDb();
@@ -39,12 +39,12 @@ describe("labelArticles", () => {
   it("writes one label row per article with the classifier's output and the parents of tier-2 ids", async () => {
     const progress: [number, number][] = [];
     const result = await labelArticles(db, { articleIds: ids.slice(0, 3), batchSize: 2, onProgress: (d, t) => progress.push([d, t]) });
-    expect(result).toEqual({ labelled: 3, total: 3, classifierVersion: CLASSIFIER_VERSION });
+    expect(result).toEqual({ labelled: 3, total: 3, classifierVersion: classifierVersion() });
     expect(progress.at(-1)).toEqual([3, 3]);
     const rows = await labelsOf(ids);
     expect(rows).toHaveLength(3);
     for (const row of rows) {
-      expect(row.classifierVersion).toBe(CLASSIFIER_VERSION);
+      expect(row.classifierVersion).toBe(classifierVersion());
       expect(["optimistic", "neutral", "pessimistic", "anxious"]).toContain(row.tonality);
       expect(Object.keys(row.tonalityScores).sort()).toEqual(["anxious", "neutral", "optimistic", "pessimistic"]);
       for (const label of row.iab) expect(row.iabIds).toContain(label.id);
@@ -87,7 +87,7 @@ describe("labelArticles", () => {
     const result = await labelArticles(db, { articleIds: ids, onlyOutdated: true });
     expect(result).toMatchObject({ labelled: 1, total: 1 });
     const after = await labelsOf(ids);
-    expect(after.every((r) => r.classifierVersion === CLASSIFIER_VERSION)).toBe(true);
+    expect(after.every((r) => r.classifierVersion === classifierVersion())).toBe(true);
     for (const row of before.filter((r) => r.articleId !== ids[1])) {
       expect(after.find((r) => r.articleId === row.articleId)!.labelledAt).toEqual(row.labelledAt);
     }

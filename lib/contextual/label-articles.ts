@@ -1,5 +1,5 @@
 import type { Db } from "@/db/client";
-import { CLASSIFIER_VERSION, classifyArticle } from "./index";
+import { classifierVersion, classifyArticle } from "./index";
 import { tier1Of } from "./taxonomy";
 import type { Classification, Lang } from "./types";
 
@@ -50,7 +50,7 @@ const DEFAULT_BATCH = 500;
 export async function labelArticles(db: Db, params: LabelArticlesParams = {}): Promise<LabelArticlesResult> {
   const batchSize = params.batchSize ?? DEFAULT_BATCH;
   const ids = params.articleIds ? [...new Set(params.articleIds)] : null;
-  if (ids && ids.length === 0) return { labelled: 0, total: 0, classifierVersion: CLASSIFIER_VERSION };
+  if (ids && ids.length === 0) return { labelled: 0, total: 0, classifierVersion: classifierVersion() };
   const filters = buildFilters(ids, params.onlyMissing ?? false, params.onlyOutdated ?? false);
 
   const { rows: countRows } = await db.$client.query<{ n: string }>(
@@ -80,7 +80,7 @@ export async function labelArticles(db: Db, params: LabelArticlesParams = {}): P
     params.onProgress?.(Math.min(done, total), total);
     if (rows.length < batchSize) break;
   }
-  return { labelled, total, classifierVersion: CLASSIFIER_VERSION };
+  return { labelled, total, classifierVersion: classifierVersion() };
 }
 
 function buildFilters(ids: number[] | null, onlyMissing: boolean, onlyOutdated: boolean): { sql: string; values: unknown[] } {
@@ -92,7 +92,7 @@ function buildFilters(ids: number[] | null, onlyMissing: boolean, onlyOutdated: 
   }
   if (onlyMissing) sql += " and not exists (select 1 from article_labels l where l.article_id = a.id)";
   if (onlyOutdated) {
-    values.push(CLASSIFIER_VERSION);
+    values.push(classifierVersion());
     sql += ` and not exists (select 1 from article_labels l where l.article_id = a.id and l.classifier_version = $${values.length})`;
   }
   return { sql, values };
@@ -104,7 +104,7 @@ function toLabelRow(article: ArticleRow): LabelRow {
   const c = classifyArticle({ id: String(article.id), title: article.title, text, lang });
   return {
     article_id: Number(article.id),
-    classifier_version: CLASSIFIER_VERSION,
+    classifier_version: classifierVersion(),
     lang: c.lang,
     iab: c.iab,
     iab_ids: iabIdsWithParents(c.iab),

@@ -6,10 +6,11 @@
  * cross-validation on every task). Everything comes from model.generated.json, written by
  * `npm run -s classify -- --train`.
  */
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { DENSE_NAMES, type Signals } from "./features";
 import type { IabScores } from "./score-iab";
 import { IAB_BY_ID } from "./taxonomy";
-import modelJson from "./model.generated.json";
 
 export type NaiveBayesJson = {
   /** Weight of the NB log-probabilities in the mixture (0 = regression only), picked by CV. */
@@ -33,7 +34,7 @@ export type LinearModelJson = {
 
 export type ModelFile = {
   format: 1;
-  trainedOn: { items: number; corpusSha256: string; split: string };
+  trainedOn: { items: number; corpusSha256: string; split: string; translations?: number; translationsSha256?: string };
   tonality: LinearModelJson;
   risk: LinearModelJson;
   iab: LinearModelJson;
@@ -157,14 +158,50 @@ export function topSparse(m: LinearModel, sparse: string[], k: number, n = 2): {
   return out.sort((a, b) => b.w - a.w || (a.key < b.key ? -1 : 1)).slice(0, n);
 }
 
-export const MODEL_FILE = modelJson as unknown as ModelFile;
-export const MODEL = {
-  tonality: compileLinear(MODEL_FILE.tonality),
-  risk: compileLinear(MODEL_FILE.risk),
-  iab: compileLinear(MODEL_FILE.iab),
-  riskyThreshold: MODEL_FILE.riskyThreshold,
-  iabLexiconWeight: MODEL_FILE.iabLexiconWeight ?? 0.25,
+/**
+ * The weights file is read on first use rather than imported: a static import of 17 MB of JSON
+ * costs every importer (a page that only shows the version, a test of page furniture) the parse,
+ * and under vitest's module transform about 50 s a file. Every entry point (next start, the
+ * worker, the CLIs, the tests) runs from the repository root, as for db/migrations.
+ */
+export const MODEL_PATH = resolve(/*turbopackIgnore: true*/ process.cwd(), "lib/contextual/model.generated.json");
+
+export type CompiledModel = {
+  tonality: LinearModel;
+  risk: LinearModel;
+  iab: LinearModel;
+  riskyThreshold: number;
+  iabLexiconWeight: number;
 };
+
+let loaded: { text: string; model: CompiledModel } | undefined;
+
+function load(): { text: string; model: CompiledModel } {
+  if (loaded) return loaded;
+  const text = readFileSync(/*turbopackIgnore: true*/ MODEL_PATH, "utf8");
+  const file = JSON.parse(text) as ModelFile;
+  loaded = {
+    text,
+    model: {
+      tonality: compileLinear(file.tonality),
+      risk: compileLinear(file.risk),
+      iab: compileLinear(file.iab),
+      riskyThreshold: file.riskyThreshold,
+      iabLexiconWeight: file.iabLexiconWeight ?? 0.25,
+    },
+  };
+  return loaded;
+}
+
+/** The trained layer, compiled once per process. */
+export function model(): CompiledModel {
+  return load().model;
+}
+
+/** The weights file as stored (the classifier version hashes it). */
+export function modelFileText(): string {
+  return load().text;
+}
 
 /**
  * IAB tier-1 scores by name: for every tier-1 the model knows, (1 − w)·P(model) + w·(its share of

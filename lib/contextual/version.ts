@@ -1,11 +1,11 @@
 /**
- * CLASSIFIER_VERSION = release + a hash of every lexicon entry and of the model weights, so any lexicon or weight change
+ * classifierVersion() = release + a hash of every lexicon entry and of the model weights, so any lexicon or weight change
  * yields a new version without anyone remembering to bump it. RELEASE moves when the pipeline's
  * code reads text differently (2: long articles read passage by passage; 3: page furniture —
  * bylines, "Lire aussi" links, newsletter promos — removed before reading, see page-furniture.ts).
  */
 import { LEXICON_ENTRIES } from "./lexicon";
-import { MODEL_FILE } from "./model";
+import { modelFileText } from "./model";
 import { LONG_TEXT } from "./passages";
 
 const RELEASE = "3";
@@ -19,7 +19,12 @@ function fnv1a(s: string): string {
   return h.toString(16).padStart(8, "0");
 }
 
-const fingerprint =
-  LEXICON_ENTRIES.map((e) => `${e.lang}|${e.phrase}|${JSON.stringify(e.payload)}`).join("\n") + "\n" + JSON.stringify(MODEL_FILE) + "\n" + JSON.stringify(LONG_TEXT);
+let version: string | undefined;
 
-export const CLASSIFIER_VERSION = `ctx-${RELEASE}.${fnv1a(fingerprint)}`;
+/** Computed on first use: it hashes the weights file, which is only read when needed (model.ts). */
+export function classifierVersion(): string {
+  if (version) return version;
+  const lexicon = LEXICON_ENTRIES.map((e) => `${e.lang}|${e.phrase}|${JSON.stringify(e.payload)}`).join("\n");
+  version = `ctx-${RELEASE}.${fnv1a(lexicon + "\n" + modelFileText() + "\n" + JSON.stringify(LONG_TEXT))}`;
+  return version;
+}

@@ -10,7 +10,7 @@ import { brandIdOf, getBrandScope } from "@/lib/actions/scope";
 import { requireUser } from "@/lib/actions/session";
 import { BlocklistRequest, toBlocklistScope } from "@/lib/contextual/blocklist/blocklist-request";
 import { diagnoseBlocklist } from "@/lib/contextual/blocklist/diagnose-blocklist";
-import { CLASSIFIER_VERSION } from "@/lib/contextual";
+import { classifierVersion } from "@/lib/contextual";
 import { DomainError } from "@/lib/errors";
 
 export const dynamic = "force-dynamic";
@@ -70,7 +70,7 @@ export default async function BlocklistReportPage({ searchParams }: { searchPara
         scopeName={scopeName}
         generatedAt={format.dateTime(now, { dateStyle: "long", timeStyle: "short" })}
         period={`${format.dateTime(new Date(diagnosis.from), { dateStyle: "medium" })} – ${format.dateTime(new Date(diagnosis.to), { dateStyle: "medium" })}`}
-        classifierVersion={CLASSIFIER_VERSION}
+        classifierVersion={classifierVersion()}
       />
     </>
   );
