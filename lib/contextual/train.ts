@@ -4,7 +4,7 @@
  * lexicons carry the knowledge and words only break ties), class weights for rare classes.
  */
 import { DENSE_NAMES } from "./features";
-import type { LinearModelJson, NaiveBayesJson } from "./model";
+import { compileNaiveBayes, predictNaiveBayes, type LinearModelJson, type NaiveBayesJson } from "./model";
 
 export type Example = { dense: Float64Array; sparse: number[]; y: number };
 
@@ -125,4 +125,26 @@ export function naiveBayesJson(ex: Example[], K: number, vocab: readonly string[
   const counts: Record<string, number[]> = {};
   for (const j of [...byStem.keys()].sort((a, b) => a - b)) counts[vocab[j]] = byStem.get(j)!.flatMap((c, k) => (c ? [k, c] : []));
   return { weight, alpha, docs, totals, vocabSize: vocab.length, counts };
+}
+
+/** One cross-validation fold: train on the examples outside fold `f`, predict the scored ones inside it. */
+export type FoldJob = { f: number; y: number[]; K: number; power: number; options: Omit<TrainOptions, "classWeights"> };
+export type FoldData = { ex: Omit<Example, "y">[]; fold: number[]; scored: number; vocab: readonly string[] };
+export type FoldResult = { f: number; items: number[]; lr: Float64Array[]; nb: Float64Array[] };
+
+export function runFold(d: FoldData, job: FoldJob): FoldResult {
+  const train: Example[] = [];
+  d.ex.forEach((e, i) => {
+    if (d.fold[i] !== job.f) train.push({ ...e, y: job.y[i] });
+  });
+  const t = trainSoftmax(train, job.K, d.vocab.length, { ...job.options, classWeights: classWeights(train.map((e) => e.y), job.K, job.power) });
+  const bayes = compileNaiveBayes(naiveBayesJson(train, job.K, d.vocab, 1));
+  const out: FoldResult = { f: job.f, items: [], lr: [], nb: [] };
+  for (let i = 0; i < d.scored; i++) {
+    if (d.fold[i] !== job.f) continue;
+    out.items.push(i);
+    out.lr.push(predictTrained(t, d.ex[i]));
+    out.nb.push(predictNaiveBayes(bayes, d.ex[i].sparse.map((j) => d.vocab[j])));
+  }
+  return out;
 }

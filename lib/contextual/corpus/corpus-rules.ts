@@ -37,6 +37,41 @@ export const corpusItemSchema = z
 export type CorpusItem = z.infer<typeof corpusItemSchema>;
 
 /**
+ * LABELLING §12: a translation of a TRAIN item into the other language (data/contextual/
+ * translations.jsonl). It carries no labels of its own: it takes its source's, so relabelling the
+ * source relabels it. Translations only ever train; a test item is never translated.
+ */
+export const translationSchema = z
+  .object({
+    source: z.string().regex(/^(fr|en)-\d{4}$/),
+    lang: z.enum(["fr", "en"]),
+    title: z.string().min(5),
+    text: z.string().min(40),
+  })
+  .strict();
+
+export type Translation = z.infer<typeof translationSchema>;
+
+/** Why a translation cannot train (null: it can): its source must be a train item in the other language. */
+export function translationProblem(t: Translation, source: Pick<CorpusItem, "lang" | "split"> | undefined): string | null {
+  if (!source) return "source is not a corpus item";
+  if (source.split !== "train") return `source is a ${source.split ?? "unsplit"} item: only train items are translated`;
+  if (source.lang === t.lang) return "a translation is in the other language than its source";
+  return null;
+}
+
+/** The translations as training items: the source's labels, the translation's words. */
+export function translatedItems<T extends CorpusItem>(corpus: T[], translations: Translation[]): (T & { translationOf: string })[] {
+  const byId = new Map(corpus.map((it) => [it.id, it]));
+  return translations.map((t) => {
+    const source = byId.get(t.source);
+    const problem = translationProblem(t, source);
+    if (problem) throw new Error(`translation of ${t.source}: ${problem}`);
+    return { ...source!, id: `${t.source}>${t.lang}`, lang: t.lang, title: t.title, text: t.text, translationOf: t.source };
+  });
+}
+
+/**
  * How a labelled file is split: in id order, every `every`-th item of a stratum is held out as
  * test, the others are `rest`. The corpus trains on its rest; the long-form set never trains,
  * its `dev` half is where length handling may be chosen (LABELLING §7, §10).

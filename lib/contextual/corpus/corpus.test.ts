@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseBlocklist } from "../blocklist/parse-blocklist";
-import { assignSplits, corpusItemSchema, fingerprint, isNearDuplicate, LONGFORM_SPLIT, trapProblem } from "./corpus-rules";
+import { assignSplits, corpusItemSchema, fingerprint, isNearDuplicate, LONGFORM_SPLIT, translationProblem, translationSchema, trapProblem } from "./corpus-rules";
 
 const lines = readFileSync("data/contextual/corpus.jsonl", "utf8").split("\n").filter((l) => l.trim());
 const items = lines.map((l) => JSON.parse(l));
@@ -68,6 +68,40 @@ describe("long-form evaluation set", () => {
       return corpusFps.some((c) => c.lang === x.lang && isNearDuplicate(c.f, f));
     });
     expect(twins.map((x) => x.id)).toEqual([]);
+  });
+});
+
+describe("translations of train items (LABELLING §12)", () => {
+  const translations = readFileSync("data/contextual/translations.jsonl", "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l));
+  const byId = new Map(items.map((x) => [x.id, x]));
+
+  it("are valid, one per source, each of a train item and in its other language", () => {
+    expect(translations.length).toBeGreaterThan(0);
+    const problems = translations
+      .map((t, i) => {
+        const r = translationSchema.safeParse(t);
+        return `${i + 1} ${t.source}: ${r.success ? (translationProblem(r.data, byId.get(t.source)) ?? "") : r.error.issues.map((x) => x.path.join(".")).join(",")}`;
+      })
+      .filter((p) => !p.endsWith(": "));
+    expect(problems).toEqual([]);
+    expect(new Set(translations.map((t) => t.source)).size).toBe(translations.length);
+  });
+
+  it("retell no test item (a train story in one language may be a test story in the other)", () => {
+    const testFps = items.filter((x) => x.split === "test").map((x) => ({ lang: x.lang, f: fingerprint(x) }));
+    const leaks = translations.filter((t) => {
+      const f = fingerprint(t);
+      return testFps.some((c) => c.lang === t.lang && isNearDuplicate(c.f, f));
+    });
+    expect(leaks.map((t) => t.source)).toEqual([]);
+  });
+
+  it("refuses a translation of a test item and one in its source's language", () => {
+    const t = { source: "fr-0001", lang: "en" as const, title: "A title", text: "A text long enough to pass the schema's minimum length." };
+    expect(translationProblem(t, { lang: "fr", split: "train" })).toBeNull();
+    expect(translationProblem(t, { lang: "fr", split: "test" })).toMatch(/only train items/);
+    expect(translationProblem({ ...t, lang: "fr" }, { lang: "fr", split: "train" })).toMatch(/other language/);
+    expect(translationProblem(t, undefined)).toMatch(/not a corpus item/);
   });
 });
 
