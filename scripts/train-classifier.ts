@@ -1,7 +1,7 @@
 /**
  * Trains the classifier's model layer on the TRAIN split of data/contextual/corpus.jsonl and
  * writes lib/contextual/model.generated.json (deterministic: same corpus → same bytes).
- *   npm run -s classify -- --train [--corpus FILE] [--no-translations] [--l2-sparse X] [--no-words] [--dry-run] [--misses] [--only TASKS]
+ *   npm run -s classify -- --train [--corpus FILE] [--no-translations] [--l2-sparse X] [--no-words] [--dry-run] [--misses] [--only TASKS [--update]]
  * --dry-run reports cross-validation without writing the model; --misses lists the train items
  * that cross-validation got wrong (task, gold → predicted, id, title) to guide lexicon work.
  * Regularisation and the risky threshold are picked by 5-fold cross-validation on the train
@@ -32,7 +32,15 @@ const GRID = [0.01, 0.03];
 const NB_WEIGHTS = [0, 0.1, 0.2, 0.3];
 const FOLDS = 5;
 
-type Task = { name: string; classes: string[]; y: number[]; power: number };
+/**
+ * `translations`: whether the task also trains on the translations (LABELLING §12). Risk does not.
+ * A translation restates its source's evidence, so naive Bayes, which multiplies every word's
+ * evidence as if independent, counts each story twice and grows over-confident; tonality and IAB
+ * take the most probable class, where that matters little, but risk thresholds P(medium or worse).
+ * With translations, "Incendie dans un entrepôt…, aucune victime" read medium (NB 0.997 on "été",
+ * "deux"): CV risk 0.925 vs 0.901 without, yet the negation the guide calls safe was blocked.
+ */
+type Task = { name: string; classes: string[]; y: number[]; power: number; translations: boolean };
 
 /**
  * Runs cross-validation folds on worker threads, one per core (the folds of a task are independent:
@@ -77,7 +85,8 @@ class FoldPool {
 async function crossValidate(pool: FoldPool, scored: number, task: Task, options: Omit<TrainOptions, "classWeights">): Promise<{ lr: Float64Array[]; nb: Float64Array[] }> {
   const lr: Float64Array[] = new Array(scored);
   const nb: Float64Array[] = new Array(scored);
-  const jobs = Array.from({ length: FOLDS }, (_, f) => ({ f, y: task.y, K: task.classes.length, power: task.power, options }));
+  const trainLimit = task.translations ? task.y.length : scored;
+  const jobs = Array.from({ length: FOLDS }, (_, f) => ({ f, trainLimit, y: task.y, K: task.classes.length, power: task.power, options }));
   for (const r of await pool.run(jobs)) {
     r.items.forEach((i, j) => {
       lr[i] = r.lr[j];
@@ -147,6 +156,8 @@ function pickRiskyThreshold(probs: Float64Array[], gold: number[], floor: boolea
   return best;
 }
 
+const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
+
 const jsonLines = (raw: string): unknown[] =>
   raw
     .split("\n")
@@ -185,15 +196,15 @@ export async function trainFromArgs(args: string[]): Promise<number> {
 
   const iabClasses = [...new Set(items.map((it) => it.iab_tier1))].sort();
   const tasks: Task[] = [
-    { name: "tonality", classes: [...TONALITIES], y: examples.map((it) => TONALITIES.indexOf(it.tonality)), power: 0.5 },
-    { name: "risk", classes: [...RISK_TIERS], y: examples.map((it) => RISK_TIERS.indexOf(it.risk)), power: 0.5 },
-    { name: "iab", classes: iabClasses, y: examples.map((it) => iabClasses.indexOf(it.iab_tier1)), power: 0.3 },
+    { name: "tonality", classes: [...TONALITIES], y: examples.map((it) => TONALITIES.indexOf(it.tonality)), power: 0.5, translations: true },
+    { name: "risk", classes: [...RISK_TIERS], y: examples.map((it) => RISK_TIERS.indexOf(it.risk)), power: 0.5, translations: false },
+    { name: "iab", classes: iabClasses, y: examples.map((it) => iabClasses.indexOf(it.iab_tier1)), power: 0.3, translations: true },
   ];
   const out: Partial<ModelFile> = {};
   const cv: Record<string, number> = {};
   let riskyThreshold = 0.5;
   let iabLexiconWeight = 0.25;
-  // --only tonality,risk: cross-validate some tasks (implies --dry-run: a partial model is never written).
+  // --only tonality,risk: cross-validate some tasks (never writes, unless --update: see below).
   const only = opt("--only")?.split(",");
   const pool = new FoldPool({ ex, fold, scored, vocab });
   try {
@@ -222,8 +233,8 @@ export async function trainFromArgs(args: string[]): Promise<number> {
       if (task.name === "iab") iabLexiconWeight = pickLexiconWeight(best.probs, task, signals, cv);
       if (task.name === "risk") riskyThreshold = pickRiskyThreshold(best.probs, task.y, signals.map((g) => g.floor !== null), items.map((it) => it.trap === true));
       const K = task.classes.length;
-      const all = ex.map((e, j) => ({ ...e, y: task.y[j] }));
-      const t = trainSoftmax(all, K, S, { l2Dense: 0.002, l2Sparse: best.l2, epochs: EPOCHS, lr: 0.08, classWeights: classWeights(task.y, K, task.power) });
+      const all = ex.slice(0, task.translations ? ex.length : scored).map((e, j) => ({ ...e, y: task.y[j] }));
+      const t = trainSoftmax(all, K, S, { l2Dense: 0.002, l2Sparse: best.l2, epochs: EPOCHS, lr: 0.08, classWeights: classWeights(all.map((e) => e.y), K, task.power) });
       const json = toJson(t, task.classes, vocab);
       if (best.nbWeight > 0) json.nb = naiveBayesJson(all, K, vocab, best.nbWeight);
       (out as Record<string, unknown>)[task.name] = json;
@@ -233,14 +244,41 @@ export async function trainFromArgs(args: string[]): Promise<number> {
   }
   cv.riskyThreshold = riskyThreshold;
   log(`cross-validation: ${JSON.stringify(cv)}`);
+  const target = resolve(root, "lib/contextual/model.generated.json");
+  if (only && args.includes("--update") && !args.includes("--dry-run")) {
+    // Tasks train independently on the same examples and vocabulary, so replacing some tasks of a
+    // model trained on this very corpus gives the bytes a full --train would.
+    const current = JSON.parse(readFileSync(target, "utf8")) as ModelFile;
+    if (current.trainedOn.corpusSha256 !== sha256(raw) || current.trainedOn.translationsSha256 !== sha256(rawTranslations)) {
+      log("--update: the current model was trained on another corpus or translations; run a full --train");
+      return 2;
+    }
+    // cv in the order a full run writes it: per task, this run's figures or the current ones.
+    const mergedCv: Record<string, number> = {};
+    for (const task of tasks) {
+      const from = only.includes(task.name) ? cv : (current.cv ?? {});
+      for (const [k, v] of Object.entries(from)) if (k.startsWith(task.name)) mergedCv[k] = v;
+    }
+    mergedCv.riskyThreshold = only.includes("risk") ? riskyThreshold : current.riskyThreshold;
+    const updated: ModelFile = {
+      ...current,
+      ...(out as Partial<ModelFile>),
+      riskyThreshold: mergedCv.riskyThreshold,
+      iabLexiconWeight: only.includes("iab") ? iabLexiconWeight : current.iabLexiconWeight,
+      cv: mergedCv,
+    };
+    writeFileSync(target, JSON.stringify(updated) + "\n");
+    log(`updated ${only.join(", ")} in ${target}`);
+    return 0;
+  }
   const file: ModelFile = {
     format: 1,
     trainedOn: {
       items: items.length,
-      corpusSha256: createHash("sha256").update(raw).digest("hex"),
+      corpusSha256: sha256(raw),
       split: "train",
       translations: translations.length,
-      translationsSha256: createHash("sha256").update(rawTranslations).digest("hex"),
+      translationsSha256: sha256(rawTranslations),
     },
     tonality: out.tonality!,
     risk: out.risk!,
@@ -250,7 +288,6 @@ export async function trainFromArgs(args: string[]): Promise<number> {
     cv,
   };
   if (args.includes("--dry-run") || only) return 0;
-  const target = resolve(root, "lib/contextual/model.generated.json");
   writeFileSync(target, JSON.stringify(file) + "\n");
   log(`wrote ${target}`);
   return 0;

@@ -6,6 +6,7 @@
  * cross-validation on every task). Everything comes from model.generated.json, written by
  * `npm run -s classify -- --train`.
  */
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { DENSE_NAMES, type Signals } from "./features";
@@ -45,21 +46,33 @@ export type ModelFile = {
   cv?: Record<string, number>;
 };
 
+/**
+ * Per-stem numbers are packed K to a row in one Float64Array, found through a stem → row map: the
+ * vocabulary is ~100k stems per task, and a typed array per stem cost ~3× the memory.
+ */
+export type StemRows = { rows: Map<string, number>; values: Float64Array };
+
 export type NaiveBayes = {
   weight: number;
   logPrior: Float64Array;
   /** log P(stem | class) of a stem never seen with the class. */
   logUnseen: Float64Array;
-  logLik: Map<string, Float64Array>;
+  logLik: StemRows;
 };
 
 export type LinearModel = {
   classes: string[];
   /** K × D, row-major. */
   dense: Float64Array;
-  sparse: Map<string, Float64Array>;
+  sparse: StemRows;
   nb?: NaiveBayes;
 };
+
+/** The K numbers of a stem, or undefined for a stem the table does not know. */
+function rowOf(t: StemRows, key: string, K: number): Float64Array | undefined {
+  const r = t.rows.get(key);
+  return r === undefined ? undefined : t.values.subarray(r * K, r * K + K);
+}
 
 /** Multinomial NB tables from document counts (also used by the trainer's cross-validation). */
 export function compileNaiveBayes(j: NaiveBayesJson): NaiveBayes {
@@ -68,12 +81,15 @@ export function compileNaiveBayes(j: NaiveBayesJson): NaiveBayes {
   const logPrior = Float64Array.from(j.docs, (d) => Math.log((d + 1) / (n + K)));
   const denom = Float64Array.from(j.totals, (t) => t + j.alpha * j.vocabSize);
   const logUnseen = Float64Array.from(denom, (d) => Math.log(j.alpha / d));
-  const logLik = new Map<string, Float64Array>();
-  for (const [key, pairs] of Object.entries(j.counts)) {
-    const l = Float64Array.from(logUnseen);
+  const keys = Object.keys(j.counts);
+  const logLik: StemRows = { rows: new Map(), values: new Float64Array(keys.length * K) };
+  keys.forEach((key, r) => {
+    const l = logLik.values.subarray(r * K, r * K + K);
+    l.set(logUnseen);
+    const pairs = j.counts[key];
     for (let i = 0; i < pairs.length; i += 2) l[pairs[i]] = Math.log((pairs[i + 1] + j.alpha) / denom[pairs[i]]);
-    logLik.set(key, l);
-  }
+    logLik.rows.set(key, r);
+  });
   return { weight: j.weight, logPrior, logUnseen, logLik };
 }
 
@@ -83,8 +99,8 @@ export function predictNaiveBayes(nb: NaiveBayes, sparse: string[], out?: Float6
   const z = out ?? new Float64Array(K);
   z.set(nb.logPrior);
   for (const key of sparse) {
-    const l = nb.logLik.get(key);
-    if (l) for (let k = 0; k < K; k++) z[k] += l[k];
+    const r = nb.logLik.rows.get(key);
+    if (r !== undefined) for (let k = 0, off = r * K; k < K; k++) z[k] += nb.logLik.values[off + k];
   }
   return softmaxInPlace(z);
 }
@@ -114,8 +130,12 @@ export function compileLinear(m: LinearModelJson): LinearModel {
     const w = m.dense[name];
     if (w) for (let k = 0; k < K; k++) dense[k * D + d] = w[k];
   });
-  const sparse = new Map<string, Float64Array>();
-  for (const [key, w] of Object.entries(m.sparse)) sparse.set(key, Float64Array.from(w));
+  const keys = Object.keys(m.sparse);
+  const sparse: StemRows = { rows: new Map(), values: new Float64Array(keys.length * K) };
+  keys.forEach((key, r) => {
+    sparse.values.set(m.sparse[key], r * K);
+    sparse.rows.set(key, r);
+  });
   return { classes: m.classes, dense, sparse, nb: m.nb ? compileNaiveBayes(m.nb) : undefined };
 }
 
@@ -131,8 +151,8 @@ export function predictLinear(m: LinearModel, s: Pick<Signals, "dense" | "sparse
     z[k] = acc;
   }
   for (const key of s.sparse) {
-    const w = m.sparse.get(key);
-    if (w) for (let k = 0; k < K; k++) z[k] += w[k];
+    const r = m.sparse.rows.get(key);
+    if (r !== undefined) for (let k = 0, off = r * K; k < K; k++) z[k] += m.sparse.values[off + k];
   }
   return softmaxInPlace(z);
 }
@@ -148,7 +168,7 @@ export function topSparse(m: LinearModel, sparse: string[], k: number, n = 2): {
   const K = m.classes.length;
   const out: { key: string; w: number }[] = [];
   for (const key of sparse) {
-    const w = m.sparse.get(key);
+    const w = rowOf(m.sparse, key, K);
     if (!w) continue;
     let mean = 0;
     for (let j = 0; j < K; j++) mean += w[j] / K;
@@ -174,14 +194,14 @@ export type CompiledModel = {
   iabLexiconWeight: number;
 };
 
-let loaded: { text: string; model: CompiledModel } | undefined;
+let loaded: { digest: string; model: CompiledModel } | undefined;
 
-function load(): { text: string; model: CompiledModel } {
+function load(): { digest: string; model: CompiledModel } {
   if (loaded) return loaded;
   const text = readFileSync(/*turbopackIgnore: true*/ MODEL_PATH, "utf8");
   const file = JSON.parse(text) as ModelFile;
   loaded = {
-    text,
+    digest: createHash("sha256").update(text).digest("hex"),
     model: {
       tonality: compileLinear(file.tonality),
       risk: compileLinear(file.risk),
@@ -198,9 +218,9 @@ export function model(): CompiledModel {
   return load().model;
 }
 
-/** The weights file as stored (the classifier version hashes it). */
-export function modelFileText(): string {
-  return load().text;
+/** SHA-256 of the weights file as stored (the classifier version includes it). */
+export function modelDigest(): string {
+  return load().digest;
 }
 
 /**

@@ -28,6 +28,7 @@ describe("page furniture", () => {
     "Article réservé aux abonnés",
     "Photo : Jean Dupont / Ouest-France",
     "© Reuters 2026",
+    "Copyright © 2026 Le Télégramme. Tous droits réservés.",
     "The post Council approves budget appeared first on Valley News.",
   ])("is furniture: %s", (line) => {
     expect(isPageFurniture(line)).toBe(true);
@@ -42,6 +43,7 @@ describe("page furniture", () => {
     "Le contact change régulièrement, abonnez-vous à la chaîne pour suivre.",
     "Related charges were dropped in 2024.",
     "Photographers gathered outside the court.",
+    "Copyright strike: your channel will be deleted at midnight",
   ])("is prose: %s", (line) => {
     expect(isPageFurniture(line)).toBe(false);
   });

@@ -60,7 +60,8 @@ const RULES: Rule[] = [
   },
   // Picture credits and rights lines.
   { maxWords: 15, test: /^(?:photo|photos|crédit photo|crédits? ?:|credit|photograph|illustration|image|vidéo|video)\s*:/iu },
-  { maxWords: 12, test: /^(?:©|\(c\)\s|copyright\b|tous droits réservés|all rights reserved)/iu },
+  // "Copyright © 2026 …", "Copyright 2026 …" — not "Copyright strike: …" (a scam page's headline, corpus en-9031).
+  { maxWords: 12, test: /^(?:©|\(c\)\s|copyright\s*(?:©|\(c\)|\d{4})|tous droits réservés|all rights reserved)/iu },
   // Feed footers (WordPress and the like).
   { maxWords: 40, test: /^(?:the post .+ appeared first on .+|l['’]article .+ est apparu en premier sur .+|cet article .+ est apparu en premier sur .+)$/iu },
 ];

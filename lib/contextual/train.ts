@@ -128,14 +128,15 @@ export function naiveBayesJson(ex: Example[], K: number, vocab: readonly string[
 }
 
 /** One cross-validation fold: train on the examples outside fold `f`, predict the scored ones inside it. */
-export type FoldJob = { f: number; y: number[]; K: number; power: number; options: Omit<TrainOptions, "classWeights"> };
+/** `trainLimit`: only examples before it train (the corpus items come first, then their translations). */
+export type FoldJob = { f: number; trainLimit: number; y: number[]; K: number; power: number; options: Omit<TrainOptions, "classWeights"> };
 export type FoldData = { ex: Omit<Example, "y">[]; fold: number[]; scored: number; vocab: readonly string[] };
 export type FoldResult = { f: number; items: number[]; lr: Float64Array[]; nb: Float64Array[] };
 
 export function runFold(d: FoldData, job: FoldJob): FoldResult {
   const train: Example[] = [];
   d.ex.forEach((e, i) => {
-    if (d.fold[i] !== job.f) train.push({ ...e, y: job.y[i] });
+    if (i < job.trainLimit && d.fold[i] !== job.f) train.push({ ...e, y: job.y[i] });
   });
   const t = trainSoftmax(train, job.K, d.vocab.length, { ...job.options, classWeights: classWeights(train.map((e) => e.y), job.K, job.power) });
   const bayes = compileNaiveBayes(naiveBayesJson(train, job.K, d.vocab, 1));

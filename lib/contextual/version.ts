@@ -5,7 +5,7 @@
  * bylines, "Lire aussi" links, newsletter promos — removed before reading, see page-furniture.ts).
  */
 import { LEXICON_ENTRIES } from "./lexicon";
-import { modelFileText } from "./model";
+import { modelDigest } from "./model";
 import { LONG_TEXT } from "./passages";
 
 const RELEASE = "3";
@@ -21,10 +21,10 @@ function fnv1a(s: string): string {
 
 let version: string | undefined;
 
-/** Computed on first use: it hashes the weights file, which is only read when needed (model.ts). */
+/** Computed on first use: it includes the weights file's digest, and that file is only read when needed (model.ts). */
 export function classifierVersion(): string {
   if (version) return version;
   const lexicon = LEXICON_ENTRIES.map((e) => `${e.lang}|${e.phrase}|${JSON.stringify(e.payload)}`).join("\n");
-  version = `ctx-${RELEASE}.${fnv1a(lexicon + "\n" + modelFileText() + "\n" + JSON.stringify(LONG_TEXT))}`;
+  version = `ctx-${RELEASE}.${fnv1a(lexicon + "\n" + modelDigest() + "\n" + JSON.stringify(LONG_TEXT))}`;
   return version;
 }
