@@ -1,6 +1,7 @@
 import pg from "pg";
 import type PgBoss from "pg-boss";
 import type { Db } from "@/db/client";
+import { classifierVersion } from "@/lib/contextual";
 import { pollDueFeeds, pollFeed, type PollFeedResult } from "@/lib/contextual/intake/poll-feed";
 import {
   createBoss,
@@ -44,6 +45,8 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   const { db } = options;
   const log = options.log ?? ((m: string) => console.log(m));
   const isScheduling = options.isScheduling ?? true;
+  // Load the classifier's weights now (~3 s), not on the first article: arrival to labels is ≤ 5 s.
+  log(`[worker] classifier ${classifierVersion()}`);
   const boss = createBoss(options.connectionString, { schema: options.schema, isSupervisor: isScheduling });
   boss.on("error", (error) => log(`[worker] queue error: ${error.message}`));
   await startBoss(boss, options.retry ?? DEFAULT_LABEL_RETRY);
