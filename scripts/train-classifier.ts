@@ -257,7 +257,8 @@ export async function trainFromArgs(args: string[]): Promise<number> {
     const mergedCv: Record<string, number> = {};
     for (const task of tasks) {
       const from = only.includes(task.name) ? cv : (current.cv ?? {});
-      for (const [k, v] of Object.entries(from)) if (k.startsWith(task.name)) mergedCv[k] = v;
+      const own = new RegExp(`^${task.name}[A-Z]`); // "riskAccuracy", not "riskyThreshold"
+      for (const [k, v] of Object.entries(from)) if (own.test(k)) mergedCv[k] = v;
     }
     mergedCv.riskyThreshold = only.includes("risk") ? riskyThreshold : current.riskyThreshold;
     const updated: ModelFile = {
