@@ -181,8 +181,9 @@ export function topSparse(m: LinearModel, sparse: string[], k: number, n = 2): {
 /**
  * The weights file is read on first use rather than imported: a static import of its tens of MB
  * of JSON cost every importer (a page that only shows the version, a test of page furniture) the
- * parse, and under vitest's module transform about 50 s a file. The worker loads it at start. Every entry point (next start, the
- * worker, the CLIs, the tests) runs from the repository root, as for db/migrations.
+ * parse, and under vitest's module transform about 50 s a file. The worker loads it at start.
+ * Every entry point (next start, the worker, the CLIs, the tests) runs from the repository root,
+ * as for db/migrations.
  */
 export const MODEL_PATH = resolve(/*turbopackIgnore: true*/ process.cwd(), "lib/contextual/model.generated.json");
 

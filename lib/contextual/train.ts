@@ -127,8 +127,10 @@ export function naiveBayesJson(ex: Example[], K: number, vocab: readonly string[
   return { weight, alpha, docs, totals, vocabSize: vocab.length, counts };
 }
 
-/** One cross-validation fold: train on the examples outside fold `f`, predict the scored ones inside it. */
-/** `trainLimit`: only examples before it train (the corpus items come first, then their translations). */
+/**
+ * One cross-validation fold: train on the examples outside fold `f` and before `trainLimit` (the
+ * corpus items come first, then their translations), predict the scored ones inside it.
+ */
 export type FoldJob = { f: number; trainLimit: number; y: number[]; K: number; power: number; options: Omit<TrainOptions, "classWeights"> };
 export type FoldData = { ex: Omit<Example, "y">[]; fold: number[]; scored: number; vocab: readonly string[] };
 export type FoldResult = { f: number; items: number[]; lr: Float64Array[]; nb: Float64Array[] };
