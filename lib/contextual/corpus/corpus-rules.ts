@@ -9,9 +9,15 @@ import type { BlocklistTerm } from "../blocklist/parse-blocklist";
 import { GARM_IDS, IAB_BY_ID } from "../taxonomy";
 import { RISK_TIERS, TONALITIES } from "../types";
 
+/** "fr-0042"; ids past 9999 take a fifth digit ("en-10200"). */
+const ITEM_ID = /^(fr|en)-\d{4,5}$/;
+
+/** Id order for the split: by number, so a five-digit id comes after every four-digit one. */
+const idNumber = (id: string) => Number(id.slice(3));
+
 export const corpusItemSchema = z
   .object({
-    id: z.string().regex(/^(fr|en)-\d{4}$/),
+    id: z.string().regex(ITEM_ID),
     lang: z.enum(["fr", "en"]),
     section: z.string().min(2),
     title: z.string().min(5),
@@ -43,7 +49,7 @@ export type CorpusItem = z.infer<typeof corpusItemSchema>;
  */
 export const translationSchema = z
   .object({
-    source: z.string().regex(/^(fr|en)-\d{4}$/),
+    source: z.string().regex(ITEM_ID),
     lang: z.enum(["fr", "en"]),
     title: z.string().min(5),
     text: z.string().min(40),
@@ -87,7 +93,7 @@ export function assignSplits(
 ): Map<string, "train" | "test" | "dev"> {
   const position = new Map<string, number>();
   const split = new Map<string, "train" | "test" | "dev">();
-  for (const it of [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
+  for (const it of [...items].sort((a, b) => idNumber(a.id) - idNumber(b.id) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
     const stratum = `${it.lang}|${it.risk}|${it.trap}`;
     const n = (position.get(stratum) ?? 0) + 1;
     position.set(stratum, n);

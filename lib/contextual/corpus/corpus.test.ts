@@ -121,6 +121,16 @@ describe("corpus rules", () => {
     expect([...split.entries()].filter(([, s]) => s === "test").map(([id]) => id)).toEqual(["fr-0007", "fr-0008"]);
   });
 
+  it("orders ids by number, so five-digit ids come after every four-digit one and move none of them", () => {
+    const mk = (id: string) => ({ id, lang: "fr", risk: "none", trap: false });
+    const four = ["fr-0001", "fr-0002", "fr-9998"].map(mk);
+    const split = assignSplits([mk("fr-10000"), ...four]);
+    expect(split.get("fr-10000")).toBe("test");
+    for (const it of four) expect(split.get(it.id)).toBe(assignSplits(four).get(it.id));
+    expect(corpusItemSchema.safeParse({ ...base, id: "fr-10000" }).success).toBe(true);
+    expect(corpusItemSchema.safeParse({ ...base, id: "fr-100000" }).success).toBe(false);
+  });
+
   it("calls the same event retold a near-duplicate, and two different events not", () => {
     const a = fingerprint({ title: "Two workers lose their lives in blast at Teesside refinery", text: "An explosion at the refinery on Tuesday killed two contractors, the operator said; the site was evacuated." });
     const b = fingerprint({ title: "Three workers killed in blast at Teesside refinery", text: "The explosion at the refinery on Tuesday killed three contractors, the operator confirmed; the site was evacuated." });
