@@ -1,7 +1,7 @@
 /**
  * Trains the classifier's model layer on the TRAIN split of data/contextual/corpus.jsonl and
  * writes lib/contextual/model.generated.json (deterministic: same corpus → same bytes).
- *   npm run -s classify -- --train [--corpus FILE] [--no-translations] [--l2-sparse X] [--no-words] [--dry-run] [--misses] [--only TASKS [--update]]
+ *   npm run -s classify -- --train [--corpus FILE] [--no-translations] [--l2-sparse X,Y] [--nb-weights X,Y] [--nb-alpha X] [--epochs N] [--no-words] [--dry-run] [--misses] [--only TASKS [--update]]
  * --dry-run reports cross-validation without writing the model; --misses lists the train items
  * that cross-validation got wrong (task, gold → predicted, id, title) to guide lexicon work.
  * Regularisation and the risky threshold are picked by 5-fold cross-validation on the train
@@ -30,6 +30,8 @@ const EPOCHS = 160;
 const GRID = [0.01, 0.03];
 /** Weights of naive Bayes in the mixture with the regression, tried in cross-validation. */
 const NB_WEIGHTS = [0, 0.1, 0.2, 0.3];
+/** Additive smoothing of naive Bayes' document counts. */
+const NB_ALPHA = 0.5;
 const FOLDS = 5;
 
 /**
@@ -82,11 +84,11 @@ class FoldPool {
 }
 
 /** Out-of-fold class probabilities of the regression and of naive Bayes for the scored examples (the corpus items). */
-async function crossValidate(pool: FoldPool, scored: number, task: Task, options: Omit<TrainOptions, "classWeights">): Promise<{ lr: Float64Array[]; nb: Float64Array[] }> {
+async function crossValidate(pool: FoldPool, scored: number, task: Task, nbAlpha: number, options: Omit<TrainOptions, "classWeights">): Promise<{ lr: Float64Array[]; nb: Float64Array[] }> {
   const lr: Float64Array[] = new Array(scored);
   const nb: Float64Array[] = new Array(scored);
   const trainLimit = task.translations ? task.y.length : scored;
-  const jobs = Array.from({ length: FOLDS }, (_, f) => ({ f, trainLimit, y: task.y, K: task.classes.length, power: task.power, options }));
+  const jobs = Array.from({ length: FOLDS }, (_, f) => ({ f, trainLimit, y: task.y, K: task.classes.length, power: task.power, nbAlpha, options }));
   for (const r of await pool.run(jobs)) {
     r.items.forEach((i, j) => {
       lr[i] = r.lr[j];
@@ -169,7 +171,12 @@ export async function trainFromArgs(args: string[]): Promise<number> {
     const j = args.indexOf(name);
     return j >= 0 ? args[j + 1] : undefined;
   };
-  const grid = opt("--l2-sparse") ? [Number(opt("--l2-sparse"))] : GRID;
+  const list = (name: string, fallback: number[]) => opt(name)?.split(",").map(Number) ?? fallback;
+  // Overrides for experiments in cross-validation; the defaults are what a plain --train uses.
+  const grid = list("--l2-sparse", GRID);
+  const nbWeights = list("--nb-weights", NB_WEIGHTS);
+  const nbAlpha = Number(opt("--nb-alpha") ?? NB_ALPHA);
+  const epochs = Number(opt("--epochs") ?? EPOCHS);
   const useWords = !args.includes("--no-words");
   const i = args.indexOf("--corpus");
   const corpusPath = resolve(root, i >= 0 ? args[i + 1] : "data/contextual/corpus.jsonl");
@@ -206,14 +213,16 @@ export async function trainFromArgs(args: string[]): Promise<number> {
   let iabLexiconWeight = 0.25;
   // --only tonality,risk: cross-validate some tasks (never writes, unless --update: see below).
   const only = opt("--only")?.split(",");
+  // Only a full --train or --only … --update writes a model; otherwise the final fits are skipped.
+  const writes = !args.includes("--dry-run") && (!only || args.includes("--update"));
   const pool = new FoldPool({ ex, fold, scored, vocab });
   try {
     for (const task of tasks) {
       if (only && !only.includes(task.name)) continue;
       let best = { l2: GRID[0], nbWeight: 0, acc: -1, probs: [] as Float64Array[] };
       for (const l2 of grid) {
-        const r = await crossValidate(pool, scored, task, { l2Dense: 0.002, l2Sparse: l2, epochs: EPOCHS, lr: 0.08 });
-        for (const w of useWords ? NB_WEIGHTS : [0]) {
+        const r = await crossValidate(pool, scored, task, nbAlpha, { l2Dense: 0.002, l2Sparse: l2, epochs, lr: 0.08 });
+        for (const w of useWords ? nbWeights : [0]) {
           const probs = r.lr.map((p, j) => mixProbabilities(p, r.nb[j], w));
           const acc = accuracy(probs, task.y.slice(0, scored));
           log(`  ${task.name}: l2Sparse=${l2} nbWeight=${w} cv accuracy ${acc.toFixed(3)}`);
@@ -232,11 +241,12 @@ export async function trainFromArgs(args: string[]): Promise<number> {
       }
       if (task.name === "iab") iabLexiconWeight = pickLexiconWeight(best.probs, task, signals, cv);
       if (task.name === "risk") riskyThreshold = pickRiskyThreshold(best.probs, task.y, signals.map((g) => g.floor !== null), items.map((it) => it.trap === true));
+      if (!writes) continue;
       const K = task.classes.length;
       const all = ex.slice(0, task.translations ? ex.length : scored).map((e, j) => ({ ...e, y: task.y[j] }));
-      const t = trainSoftmax(all, K, S, { l2Dense: 0.002, l2Sparse: best.l2, epochs: EPOCHS, lr: 0.08, classWeights: classWeights(all.map((e) => e.y), K, task.power) });
+      const t = trainSoftmax(all, K, S, { l2Dense: 0.002, l2Sparse: best.l2, epochs, lr: 0.08, classWeights: classWeights(all.map((e) => e.y), K, task.power) });
       const json = toJson(t, task.classes, vocab);
-      if (best.nbWeight > 0) json.nb = naiveBayesJson(all, K, vocab, best.nbWeight);
+      if (best.nbWeight > 0) json.nb = naiveBayesJson(all, K, vocab, best.nbWeight, nbAlpha);
       (out as Record<string, unknown>)[task.name] = json;
     }
   } finally {
@@ -245,7 +255,7 @@ export async function trainFromArgs(args: string[]): Promise<number> {
   cv.riskyThreshold = riskyThreshold;
   log(`cross-validation: ${JSON.stringify(cv)}`);
   const target = resolve(root, "lib/contextual/model.generated.json");
-  if (only && args.includes("--update") && !args.includes("--dry-run")) {
+  if (only && writes) {
     // Tasks train independently on the same examples and vocabulary, so replacing some tasks of a
     // model trained on this very corpus gives the bytes a full --train would.
     const current = JSON.parse(readFileSync(target, "utf8")) as ModelFile;
@@ -288,7 +298,7 @@ export async function trainFromArgs(args: string[]): Promise<number> {
     iabLexiconWeight,
     cv,
   };
-  if (args.includes("--dry-run") || only) return 0;
+  if (!writes) return 0;
   writeFileSync(target, JSON.stringify(file) + "\n");
   log(`wrote ${target}`);
   return 0;

@@ -20,7 +20,7 @@ export type TrainOptions = {
 export type Trained = { K: number; D: number; S: number; wd: Float64Array; ws: Float64Array };
 
 export function trainSoftmax(ex: Example[], K: number, S: number, o: TrainOptions): Trained {
-  const D = DENSE_NAMES.length;
+  const D = ex[0]?.dense.length ?? DENSE_NAMES.length;
   const wd = new Float64Array(K * D);
   const ws = new Float64Array(K * S);
   const P = K * D + K * S;
@@ -131,7 +131,7 @@ export function naiveBayesJson(ex: Example[], K: number, vocab: readonly string[
  * One cross-validation fold: train on the examples outside fold `f` and before `trainLimit` (the
  * corpus items come first, then their translations), predict the scored ones inside it.
  */
-export type FoldJob = { f: number; trainLimit: number; y: number[]; K: number; power: number; options: Omit<TrainOptions, "classWeights"> };
+export type FoldJob = { f: number; trainLimit: number; y: number[]; K: number; power: number; nbAlpha: number; options: Omit<TrainOptions, "classWeights"> };
 export type FoldData = { ex: Omit<Example, "y">[]; fold: number[]; scored: number; vocab: readonly string[] };
 export type FoldResult = { f: number; items: number[]; lr: Float64Array[]; nb: Float64Array[] };
 
@@ -141,7 +141,7 @@ export function runFold(d: FoldData, job: FoldJob): FoldResult {
     if (i < job.trainLimit && d.fold[i] !== job.f) train.push({ ...e, y: job.y[i] });
   });
   const t = trainSoftmax(train, job.K, d.vocab.length, { ...job.options, classWeights: classWeights(train.map((e) => e.y), job.K, job.power) });
-  const bayes = compileNaiveBayes(naiveBayesJson(train, job.K, d.vocab, 1));
+  const bayes = compileNaiveBayes(naiveBayesJson(train, job.K, d.vocab, 1, job.nbAlpha));
   const out: FoldResult = { f: job.f, items: [], lr: [], nb: [] };
   for (let i = 0; i < d.scored; i++) {
     if (d.fold[i] !== job.f) continue;
