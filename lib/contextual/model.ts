@@ -1,10 +1,11 @@
 /**
  * The small trained layer on top of the lexicons: for each task (tonality, risk tier, IAB
  * tier-1) a multinomial logistic regression over the dense lexicon features and the word stems,
- * mixed with a naive Bayes over the same stems (a geometric mixture: NB adds what rare words
- * say about a class, which the regularised regression shrinks away — worth 1–2.5 points in
- * cross-validation on every task). Everything comes from model.generated.json, written by
- * `npm run -s classify -- --train`.
+ * with a naive Bayes over the same stems. NB adds what rare words say about a class, which the
+ * regularised regression shrinks away. Its log-posteriors are inputs of the regression
+ * (stacking: the regression learns how far to trust NB for each class, next to the lexicon
+ * evidence); an older model file mixes the two geometrically instead. Everything comes from
+ * model.generated.json, written by `npm run -s classify -- --train`.
  */
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
@@ -31,6 +32,8 @@ export type LinearModelJson = {
   dense: Record<string, number[]>;
   sparse: Record<string, number[]>;
   nb?: NaiveBayesJson;
+  /** Weights of NB's log-posteriors (see nbInputs) in the regression: row k, column j = class k's weight on NB's class j. */
+  nbInputs?: number[][];
 };
 
 export type ModelFile = {
@@ -66,6 +69,8 @@ export type LinearModel = {
   dense: Float64Array;
   sparse: StemRows;
   nb?: NaiveBayes;
+  /** K × K, row-major (LinearModelJson.nbInputs); needs nb. */
+  nbInputs?: Float64Array;
 };
 
 /** The K numbers of a stem, or undefined for a stem the table does not know. */
@@ -114,6 +119,23 @@ function softmaxInPlace(z: Float64Array): Float64Array {
   return z;
 }
 
+const NB_INPUT_CLIP = 30;
+const NB_INPUT_SCALE = 0.1;
+
+/**
+ * NB's class probabilities as inputs of the regression: log-probabilities centred on their mean,
+ * clipped (NB's log-odds over a long text run into the hundreds) and scaled to the range of the
+ * other inputs. Training and classification both call this.
+ */
+export function nbInputs(q: Float64Array): Float64Array {
+  const K = q.length;
+  const out = new Float64Array(K);
+  let mean = 0;
+  for (let k = 0; k < K; k++) mean += (out[k] = Math.log(q[k] + 1e-12)) / K;
+  for (let k = 0; k < K; k++) out[k] = Math.max(-NB_INPUT_CLIP, Math.min(NB_INPUT_CLIP, out[k] - mean)) * NB_INPUT_SCALE;
+  return out;
+}
+
 /** Geometric mixture of two class distributions: softmax((1 − w)·log p + w·log q). */
 export function mixProbabilities(p: Float64Array, q: Float64Array, w: number): Float64Array {
   if (w === 0) return p;
@@ -136,18 +158,27 @@ export function compileLinear(m: LinearModelJson): LinearModel {
     sparse.values.set(m.sparse[key], r * K);
     sparse.rows.set(key, r);
   });
-  return { classes: m.classes, dense, sparse, nb: m.nb ? compileNaiveBayes(m.nb) : undefined };
+  if (m.nbInputs && !m.nb) throw new Error("model: nbInputs without naive Bayes counts");
+  return {
+    classes: m.classes,
+    dense,
+    sparse,
+    nb: m.nb ? compileNaiveBayes(m.nb) : undefined,
+    nbInputs: m.nbInputs ? Float64Array.from(m.nbInputs.flat()) : undefined,
+  };
 }
 
-/** Class probabilities (softmax of the linear scores). */
-export function predictLinear(m: LinearModel, s: Pick<Signals, "dense" | "sparse">, out?: Float64Array): Float64Array {
+/** Class probabilities (softmax of the linear scores); `nb` = NB's probabilities, when the model stacks them. */
+function predictLinear(m: LinearModel, s: Pick<Signals, "dense" | "sparse">, nb: Float64Array | undefined): Float64Array {
   const K = m.classes.length;
   const D = s.dense.length;
-  const z = out ?? new Float64Array(K);
+  const z = new Float64Array(K);
+  const f = m.nbInputs && nb ? nbInputs(nb) : undefined;
   for (let k = 0; k < K; k++) {
     let acc = 0;
     const off = k * D;
     for (let d = 0; d < D; d++) acc += m.dense[off + d] * s.dense[d];
+    if (f) for (let j = 0; j < K; j++) acc += m.nbInputs![k * K + j] * f[j];
     z[k] = acc;
   }
   for (const key of s.sparse) {
@@ -157,10 +188,11 @@ export function predictLinear(m: LinearModel, s: Pick<Signals, "dense" | "sparse
   return softmaxInPlace(z);
 }
 
-/** The model's class probabilities: the regression, mixed with naive Bayes when it has one. */
+/** The model's class probabilities: the regression (stacking naive Bayes when it has nbInputs), mixed with naive Bayes when its weight is above 0. */
 export function predictModel(m: LinearModel, s: Pick<Signals, "dense" | "sparse">): Float64Array {
-  const p = predictLinear(m, s);
-  return m.nb && m.nb.weight > 0 ? mixProbabilities(p, predictNaiveBayes(m.nb, s.sparse), m.nb.weight) : p;
+  const nb = m.nb && (m.nbInputs || m.nb.weight > 0) ? predictNaiveBayes(m.nb, s.sparse) : undefined;
+  const p = predictLinear(m, s, nb);
+  return nb && m.nb!.weight > 0 ? mixProbabilities(p, nb, m.nb!.weight) : p;
 }
 
 /** Stems that pushed class k up the most (for explanations). */

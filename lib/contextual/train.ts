@@ -4,7 +4,10 @@
  * lexicons carry the knowledge and words only break ties), class weights for rare classes.
  */
 import { DENSE_NAMES } from "./features";
-import { compileNaiveBayes, predictNaiveBayes, type LinearModelJson, type NaiveBayesJson } from "./model";
+import { compileNaiveBayes, nbInputs, predictNaiveBayes, type LinearModelJson, type NaiveBayesJson } from "./model";
+
+/** Cross-validation folds, and the partitions naive Bayes is cross-fitted on. */
+export const FOLDS = 5;
 
 export type Example = { dense: Float64Array; sparse: number[]; y: number };
 
@@ -86,8 +89,8 @@ export function predictTrained(t: Trained, e: Omit<Example, "y">): Float64Array 
 
 const round4 = (x: number) => Math.round(x * 1e4) / 1e4;
 
-/** JSON form with rounded weights; stems whose weights all round to ~0 are dropped. */
-export function toJson(t: Trained, classes: string[], vocab: string[]): LinearModelJson {
+/** JSON form with rounded weights; stems whose weights all round to ~0 are dropped. Inputs past the dense features are NB's (see trainStacked). */
+export function toJson(t: Trained, classes: string[], vocab: readonly string[]): LinearModelJson {
   const dense: Record<string, number[]> = {};
   DENSE_NAMES.forEach((name, d) => {
     const w = classes.map((_, k) => round4(t.wd[k * t.D + d]));
@@ -98,7 +101,9 @@ export function toJson(t: Trained, classes: string[], vocab: string[]): LinearMo
     const w = classes.map((_, k) => round4(t.ws[k * t.S + s]));
     if (w.some((x) => Math.abs(x) >= 0.002)) sparse[key] = w;
   });
-  return { classes, dense, sparse };
+  const D0 = DENSE_NAMES.length;
+  const stacked = t.D > D0 ? classes.map((_, k) => classes.map((_, j) => round4(t.wd[k * t.D + D0 + j]))) : undefined;
+  return { classes, dense, sparse, ...(stacked && { nbInputs: stacked }) };
 }
 
 /** Balanced-ish class weights: (n / (K · n_k))^power. */
@@ -127,27 +132,63 @@ export function naiveBayesJson(ex: Example[], K: number, vocab: readonly string[
   return { weight, alpha, docs, totals, vocabSize: vocab.length, counts };
 }
 
+const withInputs = (dense: Float64Array, f: Float64Array) => {
+  const d = new Float64Array(dense.length + f.length);
+  d.set(dense);
+  d.set(f, dense.length);
+  return d;
+};
+
+const nbOfStems = (nb: ReturnType<typeof compileNaiveBayes>, e: Omit<Example, "y">, vocab: readonly string[]) =>
+  predictNaiveBayes(nb, e.sparse.map((j) => vocab[j]));
+
+/**
+ * The regression with naive Bayes' log-posteriors among its inputs (stacking, model.ts). Each
+ * example's NB inputs come from a NB that did not see it nor anything of its `partition` (a
+ * translation shares its source's), so the regression learns how far to trust NB on text NB has
+ * not read, as at classification time. Returns the regression and the NB counts of all examples.
+ */
+export function trainStacked(ex: Example[], partition: number[], K: number, vocab: readonly string[], o: TrainOptions & { nbAlpha: number }): { t: Trained; nb: NaiveBayesJson } {
+  const inputs: Float64Array[] = new Array(ex.length);
+  for (let g = 0; g < FOLDS; g++) {
+    const nb = compileNaiveBayes(naiveBayesJson(ex.filter((_, i) => partition[i] !== g), K, vocab, 1, o.nbAlpha));
+    ex.forEach((e, i) => {
+      if (partition[i] === g) inputs[i] = nbInputs(nbOfStems(nb, e, vocab));
+    });
+  }
+  const t = trainSoftmax(ex.map((e, i) => ({ ...e, dense: withInputs(e.dense, inputs[i]) })), K, vocab.length, o);
+  return { t, nb: naiveBayesJson(ex, K, vocab, 1, o.nbAlpha) };
+}
+
 /**
  * One cross-validation fold: train on the examples outside fold `f` and before `trainLimit` (the
  * corpus items come first, then their translations), predict the scored ones inside it.
+ * `group[i]` is the index of the corpus item example i is, or translates: the fold is group mod
+ * FOLDS, and NB is cross-fitted on the next digit, so no story crosses either line.
  */
 export type FoldJob = { f: number; trainLimit: number; y: number[]; K: number; power: number; nbAlpha: number; options: Omit<TrainOptions, "classWeights"> };
-export type FoldData = { ex: Omit<Example, "y">[]; fold: number[]; scored: number; vocab: readonly string[] };
+export type FoldData = { ex: Omit<Example, "y">[]; group: number[]; scored: number; vocab: readonly string[] };
 export type FoldResult = { f: number; items: number[]; lr: Float64Array[]; nb: Float64Array[] };
 
 export function runFold(d: FoldData, job: FoldJob): FoldResult {
   const train: Example[] = [];
+  const inner: number[] = [];
   d.ex.forEach((e, i) => {
-    if (i < job.trainLimit && d.fold[i] !== job.f) train.push({ ...e, y: job.y[i] });
+    if (i < job.trainLimit && d.group[i] % FOLDS !== job.f) {
+      train.push({ ...e, y: job.y[i] });
+      inner.push(Math.floor(d.group[i] / FOLDS) % FOLDS);
+    }
   });
-  const t = trainSoftmax(train, job.K, d.vocab.length, { ...job.options, classWeights: classWeights(train.map((e) => e.y), job.K, job.power) });
-  const bayes = compileNaiveBayes(naiveBayesJson(train, job.K, d.vocab, 1, job.nbAlpha));
+  const weights = classWeights(train.map((e) => e.y), job.K, job.power);
+  const { t, nb } = trainStacked(train, inner, job.K, d.vocab, { ...job.options, classWeights: weights, nbAlpha: job.nbAlpha });
+  const bayes = compileNaiveBayes(nb);
   const out: FoldResult = { f: job.f, items: [], lr: [], nb: [] };
   for (let i = 0; i < d.scored; i++) {
-    if (d.fold[i] !== job.f) continue;
+    if (d.group[i] % FOLDS !== job.f) continue;
+    const q = nbOfStems(bayes, d.ex[i], d.vocab);
     out.items.push(i);
-    out.lr.push(predictTrained(t, d.ex[i]));
-    out.nb.push(predictNaiveBayes(bayes, d.ex[i].sparse.map((j) => d.vocab[j])));
+    out.lr.push(predictTrained(t, { dense: withInputs(d.ex[i].dense, nbInputs(q)), sparse: d.ex[i].sparse }));
+    out.nb.push(q);
   }
   return out;
 }
