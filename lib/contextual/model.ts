@@ -119,20 +119,20 @@ function softmaxInPlace(z: Float64Array): Float64Array {
   return z;
 }
 
-const NB_INPUT_CLIP = 30;
 const NB_INPUT_SCALE = 0.1;
 
 /**
- * NB's class probabilities as inputs of the regression: log-probabilities centred on their mean,
- * clipped (NB's log-odds over a long text run into the hundreds) and scaled to the range of the
- * other inputs. Training and classification both call this.
+ * NB's class probabilities as inputs of the regression: log-probabilities centred on their mean
+ * and scaled to the range of the other inputs. NB's log-odds over a long text run into the
+ * hundreds; the 1e-12 floor bounds each log-probability at −27.6, so an input stays within ±2.8.
+ * Training and classification both call this.
  */
 export function nbInputs(q: Float64Array): Float64Array {
   const K = q.length;
   const out = new Float64Array(K);
   let mean = 0;
   for (let k = 0; k < K; k++) mean += (out[k] = Math.log(q[k] + 1e-12)) / K;
-  for (let k = 0; k < K; k++) out[k] = Math.max(-NB_INPUT_CLIP, Math.min(NB_INPUT_CLIP, out[k] - mean)) * NB_INPUT_SCALE;
+  for (let k = 0; k < K; k++) out[k] = (out[k] - mean) * NB_INPUT_SCALE;
   return out;
 }
 

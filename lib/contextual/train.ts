@@ -142,6 +142,18 @@ const withInputs = (dense: Float64Array, f: Float64Array) => {
 const nbOfStems = (nb: ReturnType<typeof compileNaiveBayes>, e: Omit<Example, "y">, vocab: readonly string[]) =>
   predictNaiveBayes(nb, e.sparse.map((j) => vocab[j]));
 
+/** Each example's NB inputs, from a NB trained on the examples of the other partitions (0 … FOLDS − 1). */
+export function crossFitNbInputs(ex: Example[], partition: number[], K: number, vocab: readonly string[], alpha: number): Float64Array[] {
+  const inputs: Float64Array[] = new Array(ex.length);
+  for (let g = 0; g < FOLDS; g++) {
+    const nb = compileNaiveBayes(naiveBayesJson(ex.filter((_, i) => partition[i] !== g), K, vocab, 1, alpha));
+    ex.forEach((e, i) => {
+      if (partition[i] === g) inputs[i] = nbInputs(nbOfStems(nb, e, vocab));
+    });
+  }
+  return inputs;
+}
+
 /**
  * The regression with naive Bayes' log-posteriors among its inputs (stacking, model.ts). Each
  * example's NB inputs come from a NB that did not see it nor anything of its `partition` (a
@@ -149,13 +161,7 @@ const nbOfStems = (nb: ReturnType<typeof compileNaiveBayes>, e: Omit<Example, "y
  * not read, as at classification time. Returns the regression and the NB counts of all examples.
  */
 export function trainStacked(ex: Example[], partition: number[], K: number, vocab: readonly string[], o: TrainOptions & { nbAlpha: number }): { t: Trained; nb: NaiveBayesJson } {
-  const inputs: Float64Array[] = new Array(ex.length);
-  for (let g = 0; g < FOLDS; g++) {
-    const nb = compileNaiveBayes(naiveBayesJson(ex.filter((_, i) => partition[i] !== g), K, vocab, 1, o.nbAlpha));
-    ex.forEach((e, i) => {
-      if (partition[i] === g) inputs[i] = nbInputs(nbOfStems(nb, e, vocab));
-    });
-  }
+  const inputs = crossFitNbInputs(ex, partition, K, vocab, o.nbAlpha);
   const t = trainSoftmax(ex.map((e, i) => ({ ...e, dense: withInputs(e.dense, inputs[i]) })), K, vocab.length, o);
   return { t, nb: naiveBayesJson(ex, K, vocab, 1, o.nbAlpha) };
 }
