@@ -195,19 +195,43 @@ export function predictModel(m: LinearModel, s: Pick<Signals, "dense" | "sparse"
   return nb && m.nb!.weight > 0 ? mixProbabilities(p, nb, m.nb!.weight) : p;
 }
 
-/** Stems that pushed class k up the most (for explanations). */
+/**
+ * Stems that pushed class k up the most (for explanations): a stem's lift is its regression
+ * weight for k above its mean over the classes, plus, when the model stacks naive Bayes, what the
+ * stem adds to class k's score through NB's inputs. NB's centred log-posterior is a sum over the
+ * stems of their centred log-likelihoods (until the 1e-12 floor), so that share is exact:
+ * scale · Σ_j (W[k][j] − mean_k' W[k'][j]) · (L_stem[j] − mean L_stem).
+ */
 export function topSparse(m: LinearModel, sparse: string[], k: number, n = 2): { key: string; w: number }[] {
   const K = m.classes.length;
+  let viaNb: Float64Array | undefined;
+  if (m.nbInputs && m.nb) {
+    viaNb = new Float64Array(K);
+    for (let j = 0; j < K; j++) {
+      let mean = 0;
+      for (let c = 0; c < K; c++) mean += m.nbInputs[c * K + j] / K;
+      viaNb[j] = NB_INPUT_SCALE * (m.nbInputs[k * K + j] - mean);
+    }
+  }
   const out: { key: string; w: number }[] = [];
   for (const key of sparse) {
+    let lift = 0;
     const w = rowOf(m.sparse, key, K);
-    if (!w) continue;
-    let mean = 0;
-    for (let j = 0; j < K; j++) mean += w[j] / K;
-    const lift = w[k] - mean;
+    if (w) lift += w[k] - mean(w);
+    const l = viaNb ? rowOf(m.nb!.logLik, key, K) : undefined;
+    if (l) {
+      const centre = mean(l);
+      for (let j = 0; j < K; j++) lift += viaNb![j] * (l[j] - centre);
+    }
     if (lift > 0.05) out.push({ key, w: lift });
   }
   return out.sort((a, b) => b.w - a.w || (a.key < b.key ? -1 : 1)).slice(0, n);
+}
+
+function mean(v: Float64Array): number {
+  let sum = 0;
+  for (let j = 0; j < v.length; j++) sum += v[j];
+  return sum / v.length;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DENSE_NAMES } from "./features";
-import { compileLinear, nbInputs, predictModel, type LinearModelJson } from "./model";
+import { compileLinear, nbInputs, predictModel, topSparse, type LinearModelJson } from "./model";
 import { crossFitNbInputs, FOLDS, naiveBayesJson, toJson, trainStacked, type Example } from "./train";
 
 const D = DENSE_NAMES.length;
@@ -34,6 +34,10 @@ describe("stacked naive Bayes", () => {
     // The same model without its NB inputs leans less on the word: the inputs carry evidence.
     const alone = predictModel(compileLinear({ ...json, nbInputs: undefined, nb: undefined }), { dense: bias(), sparse: ["storm"] });
     expect(storm[1]).toBeGreaterThan(alone[1]);
+    // Explanations credit the word NB's inputs carried, even with no regression weight of its own.
+    const nbOnly = compileLinear({ ...json, sparse: {} });
+    expect(topSparse(nbOnly, ["calm", "storm"], 1).map((x) => x.key)).toEqual(["storm"]);
+    expect(topSparse(nbOnly, ["calm", "storm"], 0).map((x) => x.key)).toEqual(["calm"]);
   });
 
   it("gives each example NB inputs from a naive Bayes that never read it", () => {
