@@ -208,9 +208,9 @@ export function topSparse(m: LinearModel, sparse: string[], k: number, n = 2): {
   if (m.nbInputs && m.nb) {
     viaNb = new Float64Array(K);
     for (let j = 0; j < K; j++) {
-      let mean = 0;
-      for (let c = 0; c < K; c++) mean += m.nbInputs[c * K + j] / K;
-      viaNb[j] = NB_INPUT_SCALE * (m.nbInputs[k * K + j] - mean);
+      let columnMean = 0;
+      for (let c = 0; c < K; c++) columnMean += m.nbInputs[c * K + j] / K;
+      viaNb[j] = NB_INPUT_SCALE * (m.nbInputs[k * K + j] - columnMean);
     }
   }
   const out: { key: string; w: number }[] = [];
