@@ -73,12 +73,6 @@ export type LinearModel = {
   nbInputs?: Float64Array;
 };
 
-/** The K numbers of a stem, or undefined for a stem the table does not know. */
-function rowOf(t: StemRows, key: string, K: number): Float64Array | undefined {
-  const r = t.rows.get(key);
-  return r === undefined ? undefined : t.values.subarray(r * K, r * K + K);
-}
-
 /** Multinomial NB tables from document counts (also used by the trainer's cross-validation). */
 export function compileNaiveBayes(j: NaiveBayesJson): NaiveBayes {
   const K = j.docs.length;
@@ -214,24 +208,27 @@ export function topSparse(m: LinearModel, sparse: string[], k: number, n = 2): {
     }
   }
   const out: { key: string; w: number }[] = [];
+  const weights = m.sparse.values;
   for (const key of sparse) {
     let lift = 0;
-    const w = rowOf(m.sparse, key, K);
-    if (w) lift += w[k] - mean(w);
-    const l = viaNb ? rowOf(m.nb!.logLik, key, K) : undefined;
-    if (l) {
-      const centre = mean(l);
-      for (let j = 0; j < K; j++) lift += viaNb![j] * (l[j] - centre);
+    const r = m.sparse.rows.get(key);
+    if (r !== undefined) lift += weights[r * K + k] - meanOf(weights, r * K, K);
+    const n = viaNb ? m.nb!.logLik.rows.get(key) : undefined;
+    if (n !== undefined) {
+      const l = m.nb!.logLik.values;
+      const centre = meanOf(l, n * K, K);
+      for (let j = 0; j < K; j++) lift += viaNb![j] * (l[n * K + j] - centre);
     }
     if (lift > 0.05) out.push({ key, w: lift });
   }
   return out.sort((a, b) => b.w - a.w || (a.key < b.key ? -1 : 1)).slice(0, n);
 }
 
-function mean(v: Float64Array): number {
+/** Mean of the K numbers of a row starting at `off` (no subarray: this runs per stem per label). */
+function meanOf(v: Float64Array, off: number, K: number): number {
   let sum = 0;
-  for (let j = 0; j < v.length; j++) sum += v[j];
-  return sum / v.length;
+  for (let j = 0; j < K; j++) sum += v[off + j];
+  return sum / K;
 }
 
 /**
