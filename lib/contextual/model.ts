@@ -93,10 +93,9 @@ export function compileNaiveBayes(j: NaiveBayesJson): NaiveBayes {
 }
 
 /** NB class probabilities of a document's stems (stems outside the vocabulary are ignored). */
-export function predictNaiveBayes(nb: NaiveBayes, sparse: string[], out?: Float64Array): Float64Array {
-  const K = nb.logPrior.length;
-  const z = out ?? new Float64Array(K);
-  z.set(nb.logPrior);
+export function predictNaiveBayes(nb: NaiveBayes, sparse: string[]): Float64Array {
+  const z = Float64Array.from(nb.logPrior);
+  const K = z.length;
   for (const key of sparse) {
     const r = nb.logLik.rows.get(key);
     if (r !== undefined) for (let k = 0, off = r * K; k < K; k++) z[k] += nb.logLik.values[off + k];
